@@ -1,0 +1,52 @@
+// Three projects: unit (pure logic, no infrastructure), integration (real PostgreSQL and Kafka,
+// one feature at a time) and e2e (whole services over HTTP and Kafka). `npm test` runs all three.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const moduleNameMapper = {
+  '^@bridges/(contracts|messaging|persistence|platform|testing)$': '<rootDir>/libs/$1/src',
+  '^@bridges/(contracts|messaging|persistence|platform|testing)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.(t|j)s$': swc },
+  moduleNameMapper,
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.local/'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,tools}/**/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
+      testTimeout: 120_000,
+    },
+  ],
+};
