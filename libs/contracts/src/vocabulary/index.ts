@@ -1,0 +1,4 @@
+export * from './countries';
+export * from './languages';
+export * from './sectors';
+export * from './settlement-types';
