@@ -25,6 +25,7 @@ const common = {
   transform: { '^.+\\.(t|j)s$': swc },
   moduleNameMapper,
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.local/'],
+  setupFiles: ['reflect-metadata'],
 };
 
 /** @type {import('jest').Config} */

@@ -1,0 +1,96 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+/**
+ * The profile snapshot carried by registry events. Consumers keep their own projection of it.
+ * Vocabulary values (sectors, languages, settlement types) travel as strings: a consumer must
+ * tolerate a value it does not know yet (see libs/contracts/README.md, "Versioning").
+ */
+export const MunicipalityKind = { Hromada: 'hromada', EuMunicipality: 'eu-municipality' } as const;
+export type MunicipalityKind = (typeof MunicipalityKind)[keyof typeof MunicipalityKind];
+
+export class RegionV1 {
+  /** Oblast KATOTTG code for Ukraine, NUTS code for the EU, when known. */
+  @IsOptional() @IsString() @MaxLength(32) code?: string;
+  @IsString() @MaxLength(200) name: string;
+}
+
+export class GeoPointV1 {
+  @IsLatitude() lat: number;
+  @IsLongitude() lon: number;
+}
+
+export class SectorStatementV1 {
+  /** Sector id from libs/contracts/src/vocabulary/sectors.ts. */
+  @IsString() @MaxLength(64) sector: string;
+  @IsOptional() @IsString() @MaxLength(2000) description?: string;
+}
+
+export class WarImpactV1 {
+  @IsBoolean() hostsDisplacedPeople: boolean;
+  @IsBoolean() damaged: boolean;
+  @IsBoolean() formerlyOccupied: boolean;
+}
+
+export class ContactV1 {
+  @IsUUID() contactId: string;
+  @IsString() @MaxLength(200) name: string;
+  @IsOptional() @IsString() @MaxLength(200) role?: string;
+  @IsEmail() email: string;
+  @IsOptional() @IsString() @MaxLength(40) phone?: string;
+  /** ISO 639-1 code. */
+  @IsString() @Length(2, 2) preferredLanguage: string;
+}
+
+export class MunicipalityProfileV1 {
+  @IsUUID() municipalityId: string;
+  /** Increases by one with every change; consumers ignore a snapshot older than the one they hold. */
+  @IsInt() @Min(1) version: number;
+  @IsIn(Object.values(MunicipalityKind)) kind: MunicipalityKind;
+  @IsISO31661Alpha2() country: string;
+  /** KATOTTG code for Ukrainian hromadas, LAU code for EU municipalities. */
+  @IsString() @MaxLength(32) officialCode: string;
+  @IsString() @MaxLength(200) nameNative: string;
+  @IsString() @MaxLength(200) nameLatin: string;
+  @ValidateNested() @Type(() => RegionV1) region: RegionV1;
+  @IsString() @MaxLength(32) settlementType: string;
+  @IsOptional() @IsInt() @Min(0) population?: number;
+  @IsOptional() @IsInt() @Min(1800) @Max(2100) populationYear?: number;
+  @IsOptional() @IsNumber() @Min(0) areaKm2?: number;
+  @IsOptional() @ValidateNested() @Type(() => GeoPointV1) location?: GeoPointV1;
+  @IsString({ each: true }) @ArrayMaxSize(50) sectors: string[];
+  /** What a hromada asks partners for (Ukraine). */
+  @ValidateNested({ each: true }) @Type(() => SectorStatementV1) @ArrayMaxSize(50) needs: SectorStatementV1[];
+  /** What an EU municipality can offer (EU). */
+  @ValidateNested({ each: true }) @Type(() => SectorStatementV1) @ArrayMaxSize(50) offers: SectorStatementV1[];
+  /** Free-text development priorities (e.g. from a hromada's strategy), beyond the sector vocabulary. */
+  @IsString({ each: true }) @ArrayMaxSize(100) priorities: string[];
+  /** ISO 639-1 codes. */
+  @IsString({ each: true }) @ArrayMaxSize(20) workingLanguages: string[];
+  /** EU municipalities: how many more partnerships they can take on now. */
+  @IsOptional() @IsInt() @Min(0) @Max(100) partnershipCapacity?: number;
+  /** Names of existing international partners. */
+  @IsString({ each: true }) @ArrayMaxSize(200) internationalPartners: string[];
+  @IsOptional() @ValidateNested() @Type(() => WarImpactV1) warImpact?: WarImpactV1;
+  @IsBoolean() seekingPartner: boolean;
+  @IsOptional() @IsUUID() associationId?: string;
+  @ValidateNested({ each: true }) @Type(() => ContactV1) @ArrayMaxSize(50) contacts: ContactV1[];
+}
