@@ -1,0 +1,3 @@
+export * from './notification-channel';
+export * from './preferences.errors';
+export * from './unsubscribe-token.util';
