@@ -1,0 +1,37 @@
+import * as jose from 'jose';
+import type { Role } from './role';
+
+/** What a development token asserts. */
+export interface DevTokenOptions {
+  /** HS256 key: the service's AUTH_JWT_SECRET (or the development default). */
+  readonly secret: string;
+  readonly roles: readonly Role[];
+  readonly sub?: string;
+  readonly municipalityId?: string;
+  readonly name?: string;
+  readonly email?: string;
+  /** Lifetime in jose notation ('8h', '30m', '7d'); 8h by default. */
+  readonly ttl?: string | number;
+  readonly issuer?: string;
+  readonly audience?: string;
+}
+
+/**
+ * Signs an HS256 token services accept when configured with the same AUTH_JWT_SECRET. For local use
+ * and tests only: production verifies against the identity provider's JWKS.
+ */
+export async function signDevToken(options: DevTokenOptions): Promise<string> {
+  const claims: Record<string, unknown> = { roles: [...options.roles] };
+  if (options.municipalityId) claims['municipalityId'] = options.municipalityId;
+  if (options.name) claims['name'] = options.name;
+  if (options.email) claims['email'] = options.email;
+
+  let jwt = new jose.SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(options.sub ?? 'dev-user')
+    .setIssuedAt()
+    .setExpirationTime(options.ttl ?? '8h');
+  if (options.issuer) jwt = jwt.setIssuer(options.issuer);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
+  return jwt.sign(new TextEncoder().encode(options.secret));
+}
