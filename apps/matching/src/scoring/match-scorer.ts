@@ -1,0 +1,204 @@
+import type { EuMunicipalityProfile, HromadaProfile } from './candidate-profile';
+import { type Campaign, FACTOR_KEYS, type FactorKey } from './campaign';
+import { type PreparedHromada, PreparedEuPool, isEuEligible, isHromadaEligible, prepareHromada } from './prepared-profile';
+import {
+  distanceFactor,
+  haversineKm,
+  hromadaPriority,
+  languageOverlap,
+  priorityJaccard,
+  sectorCoverage,
+  settlementTypeSimilarity,
+  sizeSimilarity,
+} from './scoring-factors';
+import { intersectionCount } from './term-index';
+import { TopKHeap } from './top-k-heap';
+
+/** One factor of a score, as a coordinator sees it ("why this match"). */
+export interface FactorScore {
+  readonly factor: FactorKey;
+  /** The factor itself, in [0, 1]. */
+  readonly value: number;
+  readonly weight: number;
+  /** weight × value / Σ weights; the contributions add up to the score. */
+  readonly contribution: number;
+  readonly reason: string;
+}
+
+/** A scored counterpart: an EU candidate for a hromada, or a hromada for an EU volunteer. */
+export interface RankedCandidate {
+  readonly id: string;
+  readonly rank: number;
+  /** Σ weight × factor / Σ weight, in [0, 1]. */
+  readonly score: number;
+  readonly factors: readonly FactorScore[];
+}
+
+/** Raw best candidates: pool indices and their scores, best first. */
+export interface CandidateSelection {
+  readonly indices: Int32Array;
+  readonly scores: Float64Array;
+}
+
+/** Weights divided by their sum, in {@link FACTOR_KEYS} order. */
+export function normalisedWeights(campaign: Campaign): Float64Array {
+  const w = Float64Array.from(FACTOR_KEYS, (k) => campaign.weights[k]);
+  let sum = 0;
+  for (const x of w) {
+    if (!(x >= 0) || !Number.isFinite(x)) throw new RangeError(`Factor weights must be finite and non-negative`);
+    sum += x;
+  }
+  if (sum <= 0) throw new RangeError('At least one factor weight must be positive');
+  for (let i = 0; i < w.length; i++) w[i] /= sum;
+  return w;
+}
+
+/** The eight factor values of one pair, in {@link FACTOR_KEYS} order; shared by the hot path and the explanations. */
+function factorValues(h: PreparedHromada, pool: PreparedEuPool, j: number, halfKm: number, out: Float64Array): void {
+  out[0] = sizeSimilarity(h.logPopulation, pool.logPopulation[j], h.logArea, pool.logArea[j]);
+  out[1] = settlementTypeSimilarity(h.settlement, pool.settlement[j]);
+  const sw = pool.sectorWords;
+  out[2] = sectorCoverage(h.needCount, intersectionCount(h.needBits, 0, pool.offerBits, j * sw, sw));
+  const pw = pool.priorityWords;
+  out[3] = priorityJaccard(h.priorityCount, pool.priorityCount[j], intersectionCount(h.priorityBits, 0, pool.priorityBits, j * pw, pw));
+  const lw = pool.languageWords;
+  out[4] = languageOverlap(h.languageCount, pool.languageCount[j], intersectionCount(h.languageBits, 0, pool.languageBits, j * lw, lw));
+  out[5] = distanceFactor(haversineKm(h.latRad, h.lonRad, h.cosLat, pool.latRad[j], pool.lonRad[j], pool.cosLat[j]), halfKm);
+  out[6] = hromadaPriority(h.profile.hasInternationalPartner, h.warImpactCount);
+  out[7] = pool.capacityFactor[j];
+}
+
+/** Score of one pair with normalised weights; the hot path. */
+function pairScore(h: PreparedHromada, pool: PreparedEuPool, j: number, nw: Float64Array, halfKm: number, buf: Float64Array): number {
+  factorValues(h, pool, j, halfKm, buf);
+  let s = 0;
+  for (let f = 0; f < 8; f++) s += nw[f] * buf[f];
+  return s;
+}
+
+/**
+ * The k best eligible EU candidates of one hromada as pool indices and scores, without explanations:
+ * the building block of {@link topK} and of the candidate graph of a global round. Eligibility is
+ * filtered first (cached per campaign), pairs at or below `campaign.minScore` are dropped.
+ */
+export function selectTopCandidates(h: PreparedHromada, pool: PreparedEuPool, campaign: Campaign, k: number): CandidateSelection {
+  if (!isHromadaEligible(h.profile, campaign)) return { indices: new Int32Array(0), scores: new Float64Array(0) };
+  const eligible = pool.eligibleIndices(campaign);
+  const nw = normalisedWeights(campaign);
+  const halfKm = campaign.distanceHalfScoreKm;
+  const heap = new TopKHeap(k);
+  const buf = new Float64Array(8);
+  const minScore = campaign.minScore;
+  for (let e = 0; e < eligible.length; e++) {
+    const j = eligible[e];
+    const s = pairScore(h, pool, j, nw, halfKm, buf);
+    if (s > minScore && s >= heap.threshold) heap.push(s, j);
+  }
+  return heap.drain();
+}
+
+/** The full factor breakdown of one pair: hromada `h` and row `j` of `pool`. */
+export function explainPair(h: PreparedHromada, pool: PreparedEuPool, j: number, campaign: Campaign): { score: number; factors: FactorScore[] } {
+  const nw = normalisedWeights(campaign);
+  const values = new Float64Array(8);
+  factorValues(h, pool, j, campaign.distanceHalfScoreKm, values);
+  const eu = pool.profiles[j];
+  const hp = h.profile;
+  const reasons = reasonsFor(hp, eu);
+  let score = 0;
+  const factors = FACTOR_KEYS.map((factor, f): FactorScore => {
+    score += nw[f] * values[f];
+    return { factor, value: values[f], weight: campaign.weights[factor], contribution: nw[f] * values[f], reason: reasons[f] };
+  });
+  return { score, factors };
+}
+
+/**
+ * Incremental matching: the top k eligible EU candidates for one hromada, best first, each with its
+ * full factor breakdown. Ties rank by EU id.
+ */
+export function topK(hromada: PreparedHromada | HromadaProfile, pool: PreparedEuPool, campaign: Campaign, k: number = campaign.topK): RankedCandidate[] {
+  const h = 'needBits' in hromada ? hromada : prepareHromada(hromada, pool.vocabulary);
+  const { indices } = selectTopCandidates(h, pool, campaign, k);
+  return Array.from(indices, (j, r) => ({ id: pool.ids[j], rank: r + 1, ...explainPair(h, pool, j, campaign) }));
+}
+
+/**
+ * The symmetric query: an EU municipality volunteers, score the given hromadas (the caller passes those
+ * still seeking a partner) and return the best k with breakdowns. Empty when the municipality is not
+ * eligible in the campaign. Ties rank by hromada id.
+ */
+export function scoreHromadasForVolunteer(
+  eu: EuMunicipalityProfile,
+  hromadas: readonly HromadaProfile[],
+  campaign: Campaign,
+  k: number = campaign.topK,
+): RankedCandidate[] {
+  if (!isEuEligible(eu, campaign)) return [];
+  const pool = new PreparedEuPool([eu]);
+  const sorted = hromadas.filter((h) => isHromadaEligible(h, campaign)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const prepared = sorted.map((h) => prepareHromada(h, pool.vocabulary));
+  const nw = normalisedWeights(campaign);
+  const buf = new Float64Array(8);
+  const heap = new TopKHeap(k);
+  for (let i = 0; i < prepared.length; i++) {
+    const s = pairScore(prepared[i], pool, 0, nw, campaign.distanceHalfScoreKm, buf);
+    if (s > campaign.minScore) heap.push(s, i);
+  }
+  const { indices } = heap.drain();
+  return Array.from(indices, (i, r) => ({ id: sorted[i].id, rank: r + 1, ...explainPair(prepared[i], pool, 0, campaign) }));
+}
+
+const fmtInt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+function common(a: readonly string[], b: readonly string[]): string[] {
+  const set = new Set(b);
+  return [...new Set(a)].filter((x) => set.has(x));
+}
+
+/** Human-readable reasons, in {@link FACTOR_KEYS} order. */
+function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile): string[] {
+  const popRatio = Math.max(h.population, eu.population) / Math.max(1, Math.min(h.population, eu.population));
+  const area =
+    h.areaKm2 !== null && eu.areaKm2 !== null ? `, area ${fmtInt.format(h.areaKm2)} vs ${fmtInt.format(eu.areaKm2)} km²` : ', area unknown on one side';
+  const sectors = common(h.needs, eu.offers);
+  const priorities = common(h.priorities, eu.priorities);
+  const languages = common(h.languages, eu.languages);
+  const rad = Math.PI / 180;
+  const km = haversineKm(h.lat * rad, h.lon * rad, Math.cos(h.lat * rad), eu.lat * rad, eu.lon * rad, Math.cos(eu.lat * rad));
+  const war = (['hostsDisplaced', 'damaged', 'formerlyOccupied'] as const).filter((f) => h.warImpact[f]);
+  return [
+    `population ${fmtInt.format(h.population)} vs ${fmtInt.format(eu.population)} (×${popRatio.toFixed(1)})${area}`,
+    `${h.settlementType} hromada, ${eu.settlementType} municipality`,
+    h.needs.length === 0 ? 'hromada declared no needs (neutral)' : `offers ${sectors.length} of ${h.needs.length} needed sectors${sectors.length ? `: ${sectors.join(', ')}` : ''}`,
+    h.priorities.length === 0 || eu.priorities.length === 0
+      ? 'priorities missing on one side (neutral)'
+      : `${priorities.length} shared priorities${priorities.length ? `: ${priorities.join(', ')}` : ''}`,
+    h.languages.length === 0 || eu.languages.length === 0
+      ? 'languages missing on one side (neutral)'
+      : languages.length
+        ? `shared languages: ${languages.join(', ')}`
+        : 'no shared working language',
+    `${fmtInt.format(km)} km apart`,
+    `${h.hasInternationalPartner ? 'already has' : 'has no'} international partner${war.length ? `; war impact: ${war.join(', ')}` : ''}`,
+    `${eu.capacity} free slot(s), ${eu.existingPartnershipCount} existing partnership(s)`,
+  ];
+}
+
+/**
+ * Scores one hromada against every eligible EU municipality: `out[e]` is the score of pool row
+ * `eligible[e]` (the returned array), or -Infinity when the hromada is not eligible. For callers that
+ * need all scores, such as the reverse direction of a round's candidate graph.
+ */
+export function scoreEligible(h: PreparedHromada, pool: PreparedEuPool, campaign: Campaign, out: Float64Array): Int32Array {
+  const eligible = pool.eligibleIndices(campaign);
+  if (out.length < eligible.length) throw new RangeError('Output buffer shorter than the eligible pool');
+  if (!isHromadaEligible(h.profile, campaign)) {
+    out.fill(-Infinity, 0, eligible.length);
+    return eligible;
+  }
+  const nw = normalisedWeights(campaign);
+  const buf = new Float64Array(8);
+  for (let e = 0; e < eligible.length; e++) out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf);
+  return eligible;
+}

@@ -1,0 +1,174 @@
+import type { EuMunicipalityProfile, HromadaProfile } from './candidate-profile';
+import { type Campaign, isMetropolitan } from './campaign';
+import { SETTLEMENT_ORDINAL, euCapacityFactor } from './scoring-factors';
+import { TermIndex } from './term-index';
+
+const DEG = Math.PI / 180;
+
+/** Natural log of a positive size, NaN when unknown or not positive. */
+function logOrNaN(value: number | null): number {
+  return value !== null && value > 0 ? Math.log(value) : NaN;
+}
+
+/** The vocabularies shared by a prepared pool and the hromadas scored against it. */
+export interface PreparedVocabulary {
+  readonly sectors: TermIndex;
+  readonly priorities: TermIndex;
+  readonly languages: TermIndex;
+}
+
+/**
+ * An EU pool in struct-of-arrays form: one typed array per field, rows sorted by id so that index
+ * order is a deterministic tie-break. Built once per pool snapshot and shared by every query.
+ */
+export class PreparedEuPool {
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly profiles: readonly EuMunicipalityProfile[];
+  readonly logPopulation: Float64Array;
+  readonly logArea: Float64Array;
+  readonly settlement: Uint8Array;
+  readonly latRad: Float64Array;
+  readonly lonRad: Float64Array;
+  readonly cosLat: Float64Array;
+  readonly offerBits: Uint32Array;
+  readonly priorityBits: Uint32Array;
+  readonly priorityCount: Uint16Array;
+  readonly languageBits: Uint32Array;
+  readonly languageCount: Uint16Array;
+  readonly capacity: Int32Array;
+  readonly existing: Int32Array;
+  /** {@link euCapacityFactor} per row. */
+  readonly capacityFactor: Float64Array;
+  readonly vocabulary: PreparedVocabulary;
+  readonly sectorWords: number;
+  readonly priorityWords: number;
+  readonly languageWords: number;
+  private readonly eligibleCache = new WeakMap<Campaign['euEligibility'], Int32Array>();
+
+  constructor(profiles: readonly EuMunicipalityProfile[], vocabulary?: PreparedVocabulary) {
+    const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const n = sorted.length;
+    this.size = n;
+    this.profiles = sorted;
+    this.ids = sorted.map((p) => p.id);
+    this.vocabulary = vocabulary ?? {
+      sectors: TermIndex.of(sorted.map((p) => p.offers)),
+      priorities: TermIndex.of(sorted.map((p) => p.priorities)),
+      languages: TermIndex.of(sorted.map((p) => p.languages)),
+    };
+    this.sectorWords = this.vocabulary.sectors.words;
+    this.priorityWords = this.vocabulary.priorities.words;
+    this.languageWords = this.vocabulary.languages.words;
+    this.logPopulation = new Float64Array(n);
+    this.logArea = new Float64Array(n);
+    this.settlement = new Uint8Array(n);
+    this.latRad = new Float64Array(n);
+    this.lonRad = new Float64Array(n);
+    this.cosLat = new Float64Array(n);
+    this.offerBits = new Uint32Array(n * this.sectorWords);
+    this.priorityBits = new Uint32Array(n * this.priorityWords);
+    this.priorityCount = new Uint16Array(n);
+    this.languageBits = new Uint32Array(n * this.languageWords);
+    this.languageCount = new Uint16Array(n);
+    this.capacity = new Int32Array(n);
+    this.existing = new Int32Array(n);
+    this.capacityFactor = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = sorted[i];
+      this.logPopulation[i] = logOrNaN(Math.max(1, p.population));
+      this.logArea[i] = logOrNaN(p.areaKm2);
+      this.settlement[i] = SETTLEMENT_ORDINAL[p.settlementType];
+      this.latRad[i] = p.lat * DEG;
+      this.lonRad[i] = p.lon * DEG;
+      this.cosLat[i] = Math.cos(p.lat * DEG);
+      this.vocabulary.sectors.encode(p.offers, this.offerBits, i * this.sectorWords);
+      this.priorityCount[i] = this.vocabulary.priorities.encode(p.priorities, this.priorityBits, i * this.priorityWords);
+      this.languageCount[i] = this.vocabulary.languages.encode(p.languages, this.languageBits, i * this.languageWords);
+      this.capacity[i] = p.capacity;
+      this.existing[i] = p.existingPartnershipCount;
+      this.capacityFactor[i] = euCapacityFactor(p.capacity, p.existingPartnershipCount);
+    }
+  }
+
+  /** Pool indices eligible under a campaign's EU eligibility, ascending; cached per eligibility object. */
+  eligibleIndices(campaign: Campaign): Int32Array {
+    const rule = campaign.euEligibility;
+    const cached = this.eligibleCache.get(rule);
+    if (cached) return cached;
+    const countries = rule.countries ? new Set(rule.countries) : null;
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      if (isEuEligible(this.profiles[i], campaign, countries)) out.push(i);
+    }
+    const result = Int32Array.from(out);
+    this.eligibleCache.set(rule, result);
+    return result;
+  }
+}
+
+/** Whether one EU municipality is eligible under a campaign. */
+export function isEuEligible(
+  p: EuMunicipalityProfile,
+  campaign: Campaign,
+  countries: ReadonlySet<string> | null = campaign.euEligibility.countries ? new Set(campaign.euEligibility.countries) : null,
+): boolean {
+  const rule = campaign.euEligibility;
+  if (countries && !countries.has(p.country)) return false;
+  if (rule.populationMin !== undefined && p.population < rule.populationMin) return false;
+  if (rule.populationMax !== undefined && p.population > rule.populationMax) return false;
+  if (rule.excludeMetropolitan && isMetropolitan(p.population, p.areaKm2)) return false;
+  if ((rule.requireFreeCapacity ?? true) && p.capacity <= 0) return false;
+  return true;
+}
+
+/** Whether a hromada takes part in a campaign. */
+export function isHromadaEligible(h: HromadaProfile, campaign: Campaign): boolean {
+  const rule = campaign.hromadaEligibility;
+  if (rule.oblasts && !rule.oblasts.includes(h.oblast)) return false;
+  if (rule.settlementTypes && !rule.settlementTypes.includes(h.settlementType)) return false;
+  if (rule.withoutInternationalPartnerOnly && h.hasInternationalPartner) return false;
+  return true;
+}
+
+/** A hromada precomputed against a pool's vocabulary. */
+export interface PreparedHromada {
+  readonly profile: HromadaProfile;
+  readonly logPopulation: number;
+  readonly logArea: number;
+  readonly settlement: number;
+  readonly latRad: number;
+  readonly lonRad: number;
+  readonly cosLat: number;
+  readonly needBits: Uint32Array;
+  readonly needCount: number;
+  readonly priorityBits: Uint32Array;
+  readonly priorityCount: number;
+  readonly languageBits: Uint32Array;
+  readonly languageCount: number;
+  readonly warImpactCount: number;
+}
+
+/** Precomputes a hromada against the vocabulary of the pool it will be scored against. */
+export function prepareHromada(h: HromadaProfile, vocabulary: PreparedVocabulary): PreparedHromada {
+  const needBits = new Uint32Array(vocabulary.sectors.words);
+  const priorityBits = new Uint32Array(vocabulary.priorities.words);
+  const languageBits = new Uint32Array(vocabulary.languages.words);
+  const w = h.warImpact;
+  return {
+    profile: h,
+    logPopulation: Math.log(Math.max(1, h.population)),
+    logArea: logOrNaN(h.areaKm2),
+    settlement: SETTLEMENT_ORDINAL[h.settlementType],
+    latRad: h.lat * DEG,
+    lonRad: h.lon * DEG,
+    cosLat: Math.cos(h.lat * DEG),
+    needBits,
+    needCount: vocabulary.sectors.encode(h.needs, needBits, 0),
+    priorityBits,
+    priorityCount: vocabulary.priorities.encode(h.priorities, priorityBits, 0),
+    languageBits,
+    languageCount: vocabulary.languages.encode(h.languages, languageBits, 0),
+    warImpactCount: (w.hostsDisplaced ? 1 : 0) + (w.damaged ? 1 : 0) + (w.formerlyOccupied ? 1 : 0),
+  };
+}

@@ -1,0 +1,112 @@
+import {
+  distanceFactor,
+  euCapacityFactor,
+  haversineKm,
+  hromadaPriority,
+  languageOverlap,
+  priorityJaccard,
+  sectorCoverage,
+  settlementTypeSimilarity,
+  sizeSimilarity,
+} from './scoring-factors';
+
+const rad = (deg: number): number => (deg * Math.PI) / 180;
+
+describe(sizeSimilarity.name, () => {
+  it('should be 1 when population and area are equal', () => {
+    expect(sizeSimilarity(Math.log(5000), Math.log(5000), Math.log(80), Math.log(80))).toBeCloseTo(1, 12);
+  });
+
+  it('should depend on the ratio only when sizes scale together', () => {
+    const small = sizeSimilarity(Math.log(5_000), Math.log(10_000), NaN, NaN);
+    const large = sizeSimilarity(Math.log(50_000), Math.log(100_000), NaN, NaN);
+    expect(small).toBeCloseTo(large, 12);
+  });
+
+  it('should be 1/e when population differs tenfold and area is unknown', () => {
+    expect(sizeSimilarity(Math.log(1_000), Math.log(10_000), NaN, Math.log(10))).toBeCloseTo(Math.exp(-1), 12);
+  });
+
+  it('should blend 70% population and 30% area when both areas are known', () => {
+    const v = sizeSimilarity(Math.log(1_000), Math.log(1_000), Math.log(10), Math.log(100));
+    expect(v).toBeCloseTo(0.7 + 0.3 * Math.exp(-1), 12);
+  });
+});
+
+describe(settlementTypeSimilarity.name, () => {
+  it('should be 1, 0.5 and 0 when types are equal, neighbours and opposite', () => {
+    expect(settlementTypeSimilarity(2, 2)).toBe(1);
+    expect(settlementTypeSimilarity(1, 2)).toBe(0.5);
+    expect(settlementTypeSimilarity(0, 2)).toBe(0);
+  });
+});
+
+describe(sectorCoverage.name, () => {
+  it('should be the share of needs covered when needs are declared', () => {
+    expect(sectorCoverage(4, 1)).toBe(0.25);
+    expect(sectorCoverage(3, 3)).toBe(1);
+  });
+
+  it('should be neutral when the hromada declared no needs', () => {
+    expect(sectorCoverage(0, 0)).toBe(0.5);
+  });
+});
+
+describe(priorityJaccard.name, () => {
+  it('should be intersection over union when both sides declared priorities', () => {
+    expect(priorityJaccard(2, 3, 1)).toBe(0.25);
+    expect(priorityJaccard(2, 2, 2)).toBe(1);
+  });
+
+  it('should be neutral when one side declared none', () => {
+    expect(priorityJaccard(0, 3, 0)).toBe(0.5);
+  });
+});
+
+describe(languageOverlap.name, () => {
+  it('should be 1 when a language is shared and 0 when none is', () => {
+    expect(languageOverlap(2, 2, 1)).toBe(1);
+    expect(languageOverlap(2, 2, 0)).toBe(0);
+  });
+
+  it('should be neutral when one side declared no languages', () => {
+    expect(languageOverlap(0, 2, 0)).toBe(0.5);
+  });
+});
+
+describe(distanceFactor.name, () => {
+  it('should be 1 at zero distance, 0.5 at the half-score distance and 0.2 at twice it', () => {
+    expect(distanceFactor(0, 1000)).toBe(1);
+    expect(distanceFactor(1000, 1000)).toBe(0.5);
+    expect(distanceFactor(2000, 1000)).toBeCloseTo(0.2, 12);
+  });
+});
+
+describe(haversineKm.name, () => {
+  it('should give about 690 km when measuring Kyiv to Warsaw', () => {
+    const [la, lo, lb, lob] = [rad(50.4501), rad(30.5234), rad(52.2297), rad(21.0122)];
+    expect(haversineKm(la, lo, Math.cos(la), lb, lob, Math.cos(lb))).toBeCloseTo(690, -1);
+  });
+
+  it('should be 0 when both points are the same', () => {
+    expect(haversineKm(rad(48), rad(24), Math.cos(rad(48)), rad(48), rad(24), Math.cos(rad(48)))).toBe(0);
+  });
+});
+
+describe(hromadaPriority.name, () => {
+  it('should be 0.5 for no international partner plus 1/6 per war impact', () => {
+    expect(hromadaPriority(false, 0)).toBe(0.5);
+    expect(hromadaPriority(false, 3)).toBeCloseTo(1, 12);
+    expect(hromadaPriority(true, 1)).toBeCloseTo(1 / 6, 12);
+    expect(hromadaPriority(true, 0)).toBe(0);
+  });
+});
+
+describe(euCapacityFactor.name, () => {
+  it('should prefer free capacity and fewer existing partnerships', () => {
+    expect(euCapacityFactor(3, 0)).toBe(1);
+    expect(euCapacityFactor(1, 0)).toBeCloseTo(0.5 / 3 + 0.5, 12);
+    expect(euCapacityFactor(1, 1)).toBeLessThan(euCapacityFactor(1, 0));
+    expect(euCapacityFactor(10, 0)).toBe(euCapacityFactor(3, 0));
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The factors of a match score: each a pure function of precomputed numbers, returning [0, 1].
+ * They take primitives (not profiles) so the hot loop over 60,000 candidates calls them without
+ * allocating; the explanations are built separately, only for the candidates that are kept.
+ */
+
+/** Mean Earth radius used by the haversine distance, km. */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** Log-ratio at which a size similarity drops to 1/e: a factor of 10 in population or area. */
+export const SIZE_LOG_SCALE = Math.LN10;
+
+/** Share of population in the size similarity; the rest is area (when both areas are known). */
+export const SIZE_POPULATION_SHARE = 0.7;
+
+/** Value of a factor whose inputs are missing on at least one side: neither reward nor penalty. */
+export const NEUTRAL = 0.5;
+
+/** Settlement types as ordinals: urban 0, settlement 1, rural 2. */
+export const SETTLEMENT_ORDINAL = { urban: 0, settlement: 1, rural: 2 } as const;
+
+/**
+ * Size similarity on a log scale: exp(-(Δ ln population / ln 10)²), blended 70/30 with the same on
+ * area. Log because a town of 5,000 and one of 10,000 are as alike as 50,000 and 100,000.
+ * Pass NaN for an unknown log-area; the factor then uses population alone.
+ */
+export function sizeSimilarity(logPopA: number, logPopB: number, logAreaA: number, logAreaB: number): number {
+  const dp = (logPopA - logPopB) / SIZE_LOG_SCALE;
+  const pop = Math.exp(-dp * dp);
+  const da = (logAreaA - logAreaB) / SIZE_LOG_SCALE;
+  if (da !== da) return pop; // NaN: an area is unknown
+  return SIZE_POPULATION_SHARE * pop + (1 - SIZE_POPULATION_SHARE) * Math.exp(-da * da);
+}
+
+/** Settlement type: 1 for the same type, 0.5 for neighbours (urban–settlement, settlement–rural), 0 for urban–rural. */
+export function settlementTypeSimilarity(ordinalA: number, ordinalB: number): number {
+  return 1 - Math.abs(ordinalA - ordinalB) / 2;
+}
+
+/**
+ * Sector fit as coverage: the share of the hromada's needs the EU municipality offers,
+ * |needs ∩ offers| / |needs|. Coverage, not Jaccard, because an EU municipality with broad expertise
+ * should not be penalised for offering more than this hromada needs. No declared needs: neutral.
+ */
+export function sectorCoverage(needCount: number, covered: number): number {
+  return needCount === 0 ? NEUTRAL : covered / needCount;
+}
+
+/**
+ * Shared development priorities as Jaccard similarity |A ∩ B| / |A ∪ B|: priorities are symmetric
+ * (both sides want to work on them), so an overlap among many priorities counts less.
+ * Either side without priorities: neutral.
+ */
+export function priorityJaccard(countA: number, countB: number, shared: number): number {
+  if (countA === 0 || countB === 0) return NEUTRAL;
+  return shared / (countA + countB - shared);
+}
+
+/** Working languages: 1 if at least one is shared, 0 if none, neutral if either side declared none. */
+export function languageOverlap(countA: number, countB: number, shared: number): number {
+  if (countA === 0 || countB === 0) return NEUTRAL;
+  return shared > 0 ? 1 : 0;
+}
+
+/**
+ * Distance, gently: 1 / (1 + (d / d½)²) with d½ = 1,000 km by default (0.8 at 500 km, 0.2 at 2,000 km).
+ * Nearer is cheaper for aid transport and visits, but partnerships span Europe, so distance refines
+ * rather than decides.
+ */
+export function distanceFactor(distanceKm: number, halfScoreKm: number): number {
+  const r = distanceKm / halfScoreKm;
+  return 1 / (1 + r * r);
+}
+
+/**
+ * Haversine great-circle distance, km, from latitudes and longitudes in radians with precomputed cosines
+ * of the latitudes.
+ */
+export function haversineKm(latA: number, lonA: number, cosLatA: number, latB: number, lonB: number, cosLatB: number): number {
+  const sLat = Math.sin((latB - latA) / 2);
+  const sLon = Math.sin((lonB - lonA) / 2);
+  const h = sLat * sLat + cosLatA * cosLatB * sLon * sLon;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Priority of the hromada: 0.5 for having no international partner yet, plus 1/6 for each war impact
+ * (hosts displaced people, damaged, formerly occupied). It does not depend on the EU side, so it does not
+ * reorder one hromada's candidates; it decides who gets scarce EU slots in a global round.
+ */
+export function hromadaPriority(hasInternationalPartner: boolean, warImpactCount: number): number {
+  return (hasInternationalPartner ? 0 : 0.5) + Math.min(3, warImpactCount) / 6;
+}
+
+/**
+ * EU capacity and spread: half for free capacity (saturating at 3 slots), half 1 / (1 + existing
+ * partnerships), so partnerships spread across willing municipalities instead of piling onto a few.
+ */
+export function euCapacityFactor(capacity: number, existingPartnerships: number): number {
+  return (0.5 * Math.min(Math.max(capacity, 0), 3)) / 3 + 0.5 / (1 + Math.max(existingPartnerships, 0));
+}
