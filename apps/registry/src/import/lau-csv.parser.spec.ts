@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { parseLauCsv } from './lau-csv.parser';
+import { collectParsedRows } from './parsed-rows.collect';
+
+const FIXTURE = join(__dirname, '__fixtures__', 'lau-ee-small.csv');
+const HEADER =
+  'gisco_id,longitude,latitude,country,nuts_2,nuts_3,lau_id,lau_name,population,area_km2,year,fid,concordance,pop_weighted\n';
+
+describe(parseLauCsv.name, () => {
+  it('should normalise a valid LAU row with GISCO id, NUTS region and derived settlement type', async () => {
+    const { accepted } = await collectParsedRows(parseLauCsv('EE', FIXTURE));
+
+    expect(accepted[0]).toEqual({
+      country: 'EE',
+      officialCode: 'EE_0784',
+      nameNative: 'Tallinn',
+      nameLatin: 'Tallinn',
+      region: { code: 'EE001', level: 'nuts3', parentCode: 'EE00' },
+      settlementType: 'city',
+      population: 437619,
+      populationYear: 2020,
+      areaKm2: 159.2,
+      latitude: 59.43,
+      longitude: 24.74,
+      workingLanguages: ['et'],
+      source: { dataset: 'edjnet-lau-2020', rowNumber: 2 },
+    });
+    expect(accepted.map((record) => [record.officialCode, record.settlementType])).toEqual([
+      ['EE_0784', 'city'],
+      ['EE_0793', 'city'],
+      ['EE_0130', 'rural'],
+      ['EE_0296', 'town'],
+      ['EE_0202', 'rural'],
+    ]);
+  });
+
+  it('should reject malformed rows with line and reason and go on after an unreadable line', async () => {
+    const { rejected } = await collectParsedRows(parseLauCsv('EE', FIXTURE));
+
+    expect(rejected.map((row) => row.rowNumber)).toEqual([6, 7, 8, 9, 10, 11, 12]);
+    expect(rejected.slice(0, 6)).toEqual([
+      { rowNumber: 6, reason: 'population is missing' },
+      { rowNumber: 7, reason: "population '4 398' is not a non-negative whole number" },
+      { rowNumber: 8, reason: 'longitude 206.38 is outside [-180, 180]' },
+      { rowNumber: 9, reason: 'duplicate gisco_id EE_0784 (first at row 2)' },
+      {
+        rowNumber: 10,
+        reason:
+          "country 'LV' is not EE; gisco_id 'LV_0001' does not match EE_0001; nuts_2 'LV00' is not a EE NUTS 2 code; nuts_3 'LV006' is not a EE NUTS 3 code",
+      },
+      { rowNumber: 11, reason: "gisco_id 'EE_0199' does not match EE_0200" },
+    ]);
+    expect(rejected[6].reason).toMatch(/^unreadable CSV row: Invalid Opening Quote/);
+  });
+
+  it('should leave the Latin name undefined when the LAU name is in Greek or Cyrillic script', async () => {
+    const csv =
+      HEADER + 'BG_AYT01,27.25,42.7,BG,BG34,BG341,AYT01,Айтос,29000,403,2020,BG_AYT01,official,TRUE\n';
+
+    const { accepted } = await collectParsedRows(parseLauCsv('BG', Readable.from([csv])));
+
+    expect(accepted[0].nameNative).toBe('Айтос');
+    expect(accepted[0].nameLatin).toBeUndefined();
+    expect(accepted[0].workingLanguages).toEqual(['bg']);
+  });
+
+  it('should throw RangeError when the country is not an EU member state code', async () => {
+    await expect(collectParsedRows(parseLauCsv('UA' as never, Readable.from([HEADER])))).rejects.toThrow(
+      RangeError,
+    );
+  });
+
+  it('should accept every municipality of the bundled Estonian file when reading the default data folder', async () => {
+    const { accepted, rejected } = await collectParsedRows(parseLauCsv('EE'));
+
+    expect(rejected).toEqual([]);
+    expect(accepted).toHaveLength(79);
+  });
+});

@@ -1,0 +1,132 @@
+import {
+  DEFAULT_LANGUAGES_BY_COUNTRY,
+  classifyEuSettlementType,
+  isEuCountryCode,
+  type EuCountryCode,
+} from '@bridges/contracts/vocabulary';
+import { isCsvRow, readCsvRows, type CsvSource } from './csv-row.reader';
+import { defaultLauCsvPath } from './import-paths.constants';
+import { parseCount, parseDecimal, parseText, type CellResult } from './import-value.parsers';
+import type { MunicipalityImportRecord, ParsedRow } from './municipality-import.types';
+
+/** Columns of an EDJNet `lau_centres` LAU 2020 CSV the parser needs (names as in the file). */
+export const LAU_REQUIRED_COLUMNS = [
+  'gisco_id',
+  'longitude',
+  'latitude',
+  'country',
+  'nuts_2',
+  'nuts_3',
+  'lau_id',
+  'lau_name',
+  'population',
+  'area_km2',
+  'year',
+] as const;
+
+/** NUTS 2021 codes: country prefix plus 2 (NUTS 2) or 3 (NUTS 3) alphanumerics. */
+const NUTS2 = /^[A-Z]{2}[0-9A-Z]{2}$/;
+const NUTS3 = /^[A-Z]{2}[0-9A-Z]{3}$/;
+
+/** Greek (Greece, Cyprus) and Cyrillic (Bulgaria) names have no Latin form in the data. */
+const NON_LATIN_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
+
+/**
+ * Parses EU local administrative units from a CSV in the format of EDJNet `lau_centres` (LAU 2020,
+ * NUTS 2021, one file per country), streaming, one {@link ParsedRow} per data row. The settlement
+ * type is derived from population and area (see `classifyEuSettlementType`). Rows of another
+ * country, with a GISCO id that does not match `<country>_<lau_id>`, missing/non-numeric population
+ * or area, out-of-range coordinates, or a duplicate GISCO id are rejected with the reason.
+ *
+ * @param country the member state the file belongs to (Eurostat code, e.g. `EE`, `EL`).
+ * @param source file path or stream; defaults to the project's `data/edjnet-lau-2020/<country>.csv`.
+ */
+export async function* parseLauCsv(
+  country: EuCountryCode,
+  source: CsvSource = defaultLauCsvPath(country),
+): AsyncGenerator<ParsedRow> {
+  if (!isEuCountryCode(country)) throw new RangeError(`'${String(country)}' is not an EU country code`);
+  const firstRowById = new Map<string, number>();
+
+  for await (const item of readCsvRows(source, LAU_REQUIRED_COLUMNS)) {
+    if (!isCsvRow(item)) {
+      yield { kind: 'rejected', rejected: item };
+      continue;
+    }
+    const { rowNumber, values } = item;
+    const reasons: string[] = [];
+    const take = <T>(result: CellResult<T>): T | undefined => {
+      if (result.ok) return result.value;
+      reasons.push(result.reason);
+      return undefined;
+    };
+
+    const rowCountry = take(parseText('country', values.country));
+    if (rowCountry !== undefined && rowCountry !== country)
+      reasons.push(`country '${rowCountry}' is not ${country}`);
+    const lauId = take(parseText('lau_id', values.lau_id));
+    const giscoId = take(parseText('gisco_id', values.gisco_id));
+    if (giscoId !== undefined && lauId !== undefined && giscoId !== `${country}_${lauId}`) {
+      reasons.push(`gisco_id '${giscoId}' does not match ${country}_${lauId}`);
+    }
+    const name = take(parseText('lau_name', values.lau_name));
+    const nuts2 = take(parseText('nuts_2', values.nuts_2));
+    if (nuts2 !== undefined && !(NUTS2.test(nuts2) && nuts2.startsWith(country)))
+      reasons.push(`nuts_2 '${nuts2}' is not a ${country} NUTS 2 code`);
+    const nuts3 = take(parseText('nuts_3', values.nuts_3));
+    if (nuts3 !== undefined && !(NUTS3.test(nuts3) && nuts3.startsWith(country)))
+      reasons.push(`nuts_3 '${nuts3}' is not a ${country} NUTS 3 code`);
+    const latitude = take(parseDecimal('latitude', values.latitude, -90, 90));
+    const longitude = take(parseDecimal('longitude', values.longitude, -180, 180));
+    const population = take(parseCount('population', values.population));
+    const areaKm2 = take(parseDecimal('area_km2', values.area_km2, 0, 100_000));
+    if (areaKm2 === 0) reasons.push('area_km2 0 is not a valid area');
+    const year = take(parseCount('year', values.year));
+    if (year !== undefined && (year < 1990 || year > 2100))
+      reasons.push(`year ${year} is not a plausible reference year`);
+
+    if (giscoId !== undefined) {
+      const firstRow = firstRowById.get(giscoId);
+      if (firstRow !== undefined) reasons.push(`duplicate gisco_id ${giscoId} (first at row ${firstRow})`);
+      else firstRowById.set(giscoId, rowNumber);
+    }
+
+    const settlementType =
+      population === undefined || areaKm2 === undefined
+        ? undefined
+        : classifyEuSettlementType(population, areaKm2);
+    if (
+      reasons.length > 0 ||
+      giscoId === undefined ||
+      name === undefined ||
+      nuts2 === undefined ||
+      nuts3 === undefined ||
+      latitude === undefined ||
+      longitude === undefined ||
+      population === undefined ||
+      areaKm2 === undefined ||
+      year === undefined ||
+      settlementType === undefined
+    ) {
+      yield { kind: 'rejected', rejected: { rowNumber, reason: reasons.join('; ') } };
+      continue;
+    }
+
+    const record: MunicipalityImportRecord = {
+      country,
+      officialCode: giscoId,
+      nameNative: name,
+      nameLatin: NON_LATIN_SCRIPT.test(name) ? undefined : name,
+      region: { code: nuts3, level: 'nuts3', parentCode: nuts2 },
+      settlementType,
+      population,
+      populationYear: year,
+      areaKm2,
+      latitude,
+      longitude,
+      workingLanguages: DEFAULT_LANGUAGES_BY_COUNTRY[country] ?? [],
+      source: { dataset: 'edjnet-lau-2020', rowNumber },
+    };
+    yield { kind: 'accepted', record };
+  }
+}
