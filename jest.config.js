@@ -39,7 +39,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/integration-timeouts.ts'],
     },
     {
       ...common,
@@ -47,7 +47,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
-      testTimeout: 120_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/e2e-timeouts.ts'],
     },
   ],
 };

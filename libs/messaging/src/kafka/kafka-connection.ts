@@ -1,0 +1,70 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type ConsumerConfig, type Producer } from 'kafkajs';
+
+/**
+ * The only place that constructs kafkajs clients: swapping the Kafka client library later means
+ * changing this folder, not the services.
+ */
+export class KafkaConnection {
+  private readonly logger = new Logger(KafkaConnection.name);
+  private readonly kafka: Kafka;
+  private producer?: Promise<Producer>;
+  private readonly consumers = new Set<Consumer>();
+
+  constructor(brokers: readonly string[], clientId: string) {
+    this.kafka = new Kafka({
+      clientId,
+      brokers: [...brokers],
+      connectionTimeout: 3_000,
+      requestTimeout: 30_000,
+      retry: { initialRetryTime: 200, retries: 8 },
+      logLevel: logLevel.WARN,
+      logCreator: () => (entry) => {
+        const { message, ...extra } = entry.log;
+        const line = `${entry.namespace}: ${message} ${JSON.stringify(extra)}`;
+        if (entry.level <= logLevel.ERROR) this.logger.error(line);
+        else this.logger.warn(line);
+      },
+    });
+  }
+
+  /**
+   * The shared producer: acks from all in-sync replicas, idempotent (no duplicates from its own
+   * retries), and the Java-compatible murmur2 partitioner so a key maps to the same partition as
+   * it would from any Java producer.
+   */
+  getProducer(): Promise<Producer> {
+    this.producer ??= (async () => {
+      const producer = this.kafka.producer({
+        createPartitioner: Partitioners.DefaultPartitioner,
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        retry: { initialRetryTime: 200, retries: 5 },
+      });
+      await producer.connect();
+      return producer;
+    })().catch((error: unknown) => {
+      this.producer = undefined;
+      throw error;
+    });
+    return this.producer;
+  }
+
+  createConsumer(config: ConsumerConfig): Consumer {
+    const consumer = this.kafka.consumer({ allowAutoTopicCreation: false, ...config });
+    this.consumers.add(consumer);
+    return consumer;
+  }
+
+  admin(): Admin {
+    return this.kafka.admin();
+  }
+
+  async close(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await Promise.allSettled([...[...this.consumers].map((c) => c.disconnect()), producer?.then((p) => p.disconnect())]);
+    this.consumers.clear();
+  }
+}

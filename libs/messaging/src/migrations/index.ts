@@ -1,0 +1,4 @@
+import { CreateMessagingTables1764331200000 } from './1764331200000-create-messaging-tables';
+
+/** Migrations of the messaging tables, listed before a service's own migrations. */
+export const MESSAGING_MIGRATIONS = [CreateMessagingTables1764331200000];

@@ -1,0 +1,3 @@
+export * from './postgres-data-source-options';
+export * from './run-migrations';
+export * from './schema-drift';
