@@ -1,0 +1,61 @@
+import { MatchingProposalsDigestTemplate } from './matching-proposals-digest.template';
+import { proposalsDigestData } from './template.fixtures';
+
+const template = new MatchingProposalsDigestTemplate();
+
+describe(MatchingProposalsDigestTemplate.name, () => {
+  describe('render', () => {
+    it.each([
+      [1, '1 нова пропозиція партнерства'],
+      [3, '3 нові пропозиції партнерства'],
+      [5, '5 нових пропозицій партнерства'],
+      [21, '21 нова пропозиція партнерства'],
+      [12, '12 нових пропозицій партнерства'],
+    ])('should agree the Ukrainian noun with the number when there are %i proposals', (count, phrase) => {
+      expect(template.render(proposalsDigestData(count), 'uk').subject).toBe(
+        `Bridges: ${phrase} — Бучанська міська громада`,
+      );
+    });
+
+    it('should list every proposal with partner, country, score and at most three reasons', () => {
+      const { text } = template.render(proposalsDigestData(3), 'uk');
+
+      expect(text).toContain('1. Gemeinde 1 (Німеччина)');
+      expect(text).toContain('3. Gemeinde 3 (Німеччина)');
+      expect(text).toContain('Оцінка відповідності: 90%');
+      expect(text).toContain('Потреби збігаються з пропозиціями партнера: 95%');
+      expect(text).toContain('Відстань і логістика');
+      expect(text).not.toContain('Партнер має змогу');
+      expect(text.match(/Переглянути пропозицію:/g)).toHaveLength(3);
+    });
+
+    it('should show matching explanations only when the locale is en', () => {
+      expect(template.render(proposalsDigestData(1), 'en').text).toContain(
+        '(water-supply need meets water-supply offer)',
+      );
+      expect(template.render(proposalsDigestData(1), 'uk').text).not.toContain('water-supply need');
+    });
+
+    it('should name the hromada per proposal when the audience is a coordinator', () => {
+      const { subject, text } = template.render(proposalsDigestData(2, { audience: 'coordinator' }), 'en');
+      expect(subject).toBe('Bridges: 2 new partnership proposals');
+      expect(text).toContain('Hromada: Бучанська міська громада (Bucha urban hromada)');
+    });
+
+    it('should use the Latin hromada name when an English reader gets it', () => {
+      expect(template.render(proposalsDigestData(1), 'en').subject).toBe(
+        'Bridges: 1 new partnership proposal for Bucha urban hromada',
+      );
+    });
+
+    it('should fall back to English when asked for a partner language', () => {
+      expect(template.render(proposalsDigestData(1), 'pl').text).toContain('Match score: 90%');
+    });
+
+    it('should show an unknown factor id as sent when matching adds a new factor', () => {
+      const data = proposalsDigestData(1);
+      const proposal = { ...data.proposals[0], topReasons: [{ factor: 'river-basin', score: 0.7 }] };
+      expect(template.render({ ...data, proposals: [proposal] }, 'uk').text).toContain('river-basin: 70%');
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import { PartnershipStatusChangedTemplate } from './partnership-status-changed.template';
+import { partnershipStatusChangedData } from './template.fixtures';
+
+const template = new PartnershipStatusChangedTemplate();
+
+describe(PartnershipStatusChangedTemplate.name, () => {
+  describe('render', () => {
+    it.each([
+      ['active', 'активне', 'спільна діяльність триває'],
+      ['dormant', 'неактивне', 'Координатори Bridges можуть допомогти'],
+      ['ended', 'завершене', 'Дякуємо за співпрацю'],
+    ] as const)('should explain the new status in Ukrainian when it becomes %s', (to, label, meaning) => {
+      const { subject, text } = template.render(
+        partnershipStatusChangedData({ from: 'established', to }),
+        'uk',
+      );
+      expect(subject).toBe(`Bridges: Партнерство Житомирська міська громада – Kraków: ${label}`);
+      expect(text).toContain(meaning);
+      expect(text).toContain(`стало: «${label}»`);
+    });
+
+    it('should show both tracks when the track changed', () => {
+      const { text } = template.render(
+        partnershipStatusChangedData({ previousTrack: 'solidarity', track: 'formal' }),
+        'en',
+      );
+      expect(text).toContain('Type of partnership: solidarity partnership → formal partnership');
+    });
+
+    it('should show one track when it did not change', () => {
+      const { text } = template.render(partnershipStatusChangedData({ previousTrack: 'formal' }), 'en');
+      expect(text).toContain('Type of partnership: formal partnership\n');
+    });
+
+    it('should escape the free-text reason in HTML', () => {
+      const { html } = template.render(
+        partnershipStatusChangedData({ reason: '<a href="x">click</a>' }),
+        'en',
+      );
+      expect(html).toContain('&lt;a href=&quot;x&quot;&gt;click&lt;/a&gt;');
+      expect(html).not.toContain('<a href="x">');
+    });
+  });
+});
