@@ -1,4 +1,10 @@
-import { Controller, ForbiddenException, Get, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import {
+  Controller,
+  ForbiddenException,
+  Get,
+  UnauthorizedException,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { BaseEnv, DEV_JWT_SECRET } from '../config/base.env';
 import { signDevToken } from './dev-token.signer';

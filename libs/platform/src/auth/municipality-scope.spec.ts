@@ -16,19 +16,21 @@ describe(canActOnMunicipality.name, () => {
   });
 
   it('should refuse a user when they carry a municipalityId but not the officer role', () => {
-    expect(canActOnMunicipality({ sub: 'p', roles: [Role.AssociationPublisher], municipalityId: 'm-1' }, 'm-1')).toBe(
-      false,
-    );
+    expect(
+      canActOnMunicipality({ sub: 'p', roles: [Role.AssociationPublisher], municipalityId: 'm-1' }, 'm-1'),
+    ).toBe(false);
   });
 
   it('should allow a coordinator of this console when acting on any municipality', () => {
-    expect(canActOnMunicipality(registryCoordinator, 'm-9', { coordinatorRoles: [Role.RegistryCoordinator] })).toBe(true);
+    expect(
+      canActOnMunicipality(registryCoordinator, 'm-9', { coordinatorRoles: [Role.RegistryCoordinator] }),
+    ).toBe(true);
   });
 
   it('should refuse a coordinator of another console when the console is named', () => {
-    expect(canActOnMunicipality(registryCoordinator, 'm-9', { coordinatorRoles: [Role.MatchingCoordinator] })).toBe(
-      false,
-    );
+    expect(
+      canActOnMunicipality(registryCoordinator, 'm-9', { coordinatorRoles: [Role.MatchingCoordinator] }),
+    ).toBe(false);
   });
 });
 

@@ -38,7 +38,11 @@ describe(TokenVerifier.name, () => {
     });
 
     it('should reject the token when it has expired', async () => {
-      const token = await signDevToken({ secret: DEV_JWT_SECRET, roles: [], ttl: Math.floor(Date.now() / 1000) - 60 });
+      const token = await signDevToken({
+        secret: DEV_JWT_SECRET,
+        roles: [],
+        ttl: Math.floor(Date.now() / 1000) - 60,
+      });
 
       await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toThrow('Bearer token has expired');
     });
@@ -52,7 +56,9 @@ describe(TokenVerifier.name, () => {
     });
 
     it('should reject an unsigned token when HS256 is expected', async () => {
-      const token = new jose.UnsecuredJWT({ roles: [Role.RegistryCoordinator] }).setSubject('mallory').encode();
+      const token = new jose.UnsecuredJWT({ roles: [Role.RegistryCoordinator] })
+        .setSubject('mallory')
+        .encode();
 
       await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toBeInstanceOf(TokenRejectedError);
     });
@@ -64,7 +70,9 @@ describe(TokenVerifier.name, () => {
         .setExpirationTime('1h')
         .sign(new TextEncoder().encode(DEV_JWT_SECRET));
 
-      await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toThrow('"roles" must be a list of strings');
+      await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toThrow(
+        '"roles" must be a list of strings',
+      );
     });
 
     it('should verify against the JWKS when AUTH_JWKS_URL is configured', async () => {
@@ -72,7 +80,9 @@ describe(TokenVerifier.name, () => {
       const jwk = { ...(await jose.exportJWK(publicKey)), kid: 'k1', alg: 'ES256' };
       const fetchSpy = jest
         .spyOn(globalThis, 'fetch')
-        .mockResolvedValue(new Response(JSON.stringify({ keys: [jwk] }), { headers: { 'content-type': 'application/json' } }));
+        .mockResolvedValue(
+          new Response(JSON.stringify({ keys: [jwk] }), { headers: { 'content-type': 'application/json' } }),
+        );
       const token = await new jose.SignJWT({ roles: [Role.MatchingCoordinator] })
         .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
         .setSubject('coord')
@@ -90,7 +100,10 @@ describe(TokenVerifier.name, () => {
       );
 
       try {
-        await expect(verifier.verify(token)).resolves.toMatchObject({ sub: 'coord', roles: ['matching:coordinator'] });
+        await expect(verifier.verify(token)).resolves.toMatchObject({
+          sub: 'coord',
+          roles: ['matching:coordinator'],
+        });
         expect(fetchSpy).toHaveBeenCalled();
       } finally {
         fetchSpy.mockRestore();

@@ -9,7 +9,17 @@ export class TokenRejectedError extends Error {
   override readonly name = 'TokenRejectedError';
 }
 
-const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'EdDSA'];
+const ASYMMETRIC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'EdDSA',
+];
 
 /**
  * Verifies bearer tokens with jose: HS256 against AUTH_JWT_SECRET (development), or the identity
@@ -41,7 +51,11 @@ export class TokenVerifier {
   async verify(token: string): Promise<AuthenticatedUser> {
     let payload: JWTPayload;
     try {
-      const options = { algorithms: this.algorithms, issuer: this.env.AUTH_ISSUER, audience: this.env.AUTH_AUDIENCE };
+      const options = {
+        algorithms: this.algorithms,
+        issuer: this.env.AUTH_ISSUER,
+        audience: this.env.AUTH_AUDIENCE,
+      };
       // Two calls because jose types the key and the key-resolver overloads separately.
       payload =
         typeof this.key === 'function'
@@ -56,8 +70,10 @@ export class TokenVerifier {
 
 function describe(error: unknown): string {
   if (error instanceof jose.errors.JWTExpired) return 'Bearer token has expired';
-  if (error instanceof jose.errors.JWTClaimValidationFailed) return `Bearer token claim "${error.claim}" is not accepted`;
-  if (error instanceof jose.errors.JOSEAlgNotAllowed) return 'Bearer token uses an algorithm that is not accepted';
+  if (error instanceof jose.errors.JWTClaimValidationFailed)
+    return `Bearer token claim "${error.claim}" is not accepted`;
+  if (error instanceof jose.errors.JOSEAlgNotAllowed)
+    return 'Bearer token uses an algorithm that is not accepted';
   return 'Bearer token is invalid';
 }
 

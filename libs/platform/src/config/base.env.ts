@@ -136,7 +136,10 @@ export class BaseEnv {
 
   /** JWKS endpoint of the identity provider (production). */
   @IsOptional()
-  @IsUrl({ protocols: ['https', 'http'], require_tld: false, require_protocol: true }, { message: 'must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['https', 'http'], require_tld: false, require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
   AUTH_JWKS_URL?: string;
 
   /** Expected `iss` claim; required with AUTH_JWKS_URL. */

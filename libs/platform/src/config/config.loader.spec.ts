@@ -68,11 +68,20 @@ describe(loadConfig.name, () => {
     );
 
     expect(error.variables).toEqual(
-      expect.arrayContaining(['NODE_ENV', 'HTTP_PORT', 'KAFKA_BROKERS', 'KAFKA_CLIENT_ID', 'DATABASE_URL', 'PUBLIC_URL']),
+      expect.arrayContaining([
+        'NODE_ENV',
+        'HTTP_PORT',
+        'KAFKA_BROKERS',
+        'KAFKA_CLIENT_ID',
+        'DATABASE_URL',
+        'PUBLIC_URL',
+      ]),
     );
     for (const name of error.variables) expect(error.message).toContain(`${name}:`);
     expect(error.message).toContain('KAFKA_CLIENT_ID: is not set');
-    expect(error.message).toContain('NODE_ENV: must be one of the following values: development, test, production');
+    expect(error.message).toContain(
+      'NODE_ENV: must be one of the following values: development, test, production',
+    );
   });
 
   it('should use the development signing key when NODE_ENV is test and no auth is configured', () => {

@@ -28,7 +28,10 @@ export function loadConfig<T extends object>(envClass: EnvClass<T>, source: EnvS
   const config = plainToInstance(envClass, plain, { exposeDefaultValues: true });
   if (config instanceof BaseEnv) config.applyDerivedDefaults();
 
-  const errors = validateSync(config, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+  const errors = validateSync(config, {
+    forbidUnknownValues: false,
+    validationError: { target: false, value: false },
+  });
   if (errors.length > 0) {
     const order = new Map(declared.map((name, i) => [name, i]));
     const problems = errors
@@ -41,7 +44,9 @@ export function loadConfig<T extends object>(envClass: EnvClass<T>, source: EnvS
 
 function toProblem(error: ValidationError, config: object): ConfigProblem {
   // class-validator's defaults start with the property name, which the report already shows.
-  const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
+  const messages = Object.values(error.constraints ?? {}).map((m) =>
+    m.replace(new RegExp(`^${error.property} `), ''),
+  );
   const unset = (config as Record<string, unknown>)[error.property] === undefined;
   return { variable: error.property, messages: unset ? ['is not set', ...messages] : messages };
 }

@@ -17,7 +17,10 @@ export interface PlatformConfigOptions {
  */
 @Module({})
 export class PlatformConfigModule {
-  static forRoot<T extends BaseEnv>(envClass: EnvClass<T>, options: PlatformConfigOptions = {}): DynamicModule {
+  static forRoot<T extends BaseEnv>(
+    envClass: EnvClass<T>,
+    options: PlatformConfigOptions = {},
+  ): DynamicModule {
     const providers = [
       {
         provide: envClass,

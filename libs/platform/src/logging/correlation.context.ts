@@ -37,6 +37,8 @@ export class CorrelationContext {
 
   /** `candidate` when it is a safe id, else a fresh one: never trust a header blindly. */
   static accept(candidate: unknown): string {
-    return typeof candidate === 'string' && SAFE_ID.test(candidate) ? candidate : CorrelationContext.generate();
+    return typeof candidate === 'string' && SAFE_ID.test(candidate)
+      ? candidate
+      : CorrelationContext.generate();
   }
 }

@@ -38,7 +38,10 @@ function prettyTransportAvailable(): boolean {
  * inside a {@link CorrelationContext} (mixins merge into the line, so the key is never duplicated).
  * Pretty output only when NODE_ENV=development and pino-pretty is installed.
  */
-export function createRootLogger(env: Pick<BaseEnv, 'LOG_LEVEL' | 'NODE_ENV'>, options: RootLoggerOptions = {}): Logger {
+export function createRootLogger(
+  env: Pick<BaseEnv, 'LOG_LEVEL' | 'NODE_ENV'>,
+  options: RootLoggerOptions = {},
+): Logger {
   const config: LoggerOptions = {
     level: env.LOG_LEVEL,
     base: options.service ? { service: options.service } : undefined,
@@ -84,6 +87,8 @@ export function createHttpLogger(root: Logger): HttpLogger {
         url: req.url,
         headers: { 'user-agent': req.headers['user-agent'], 'content-length': req.headers['content-length'] },
       }),
+      // Status only: response headers repeat the same security headers on every line.
+      res: (res: { statusCode: unknown }) => ({ statusCode: res.statusCode }),
     },
   });
 }

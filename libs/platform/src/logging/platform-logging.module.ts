@@ -1,4 +1,10 @@
-import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Module,
+  RequestMethod,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { BaseEnv } from '../config/base.env';
@@ -21,7 +27,8 @@ class RootLoggerModule {
       {
         provide: ROOT_LOGGER,
         inject: [BaseEnv, LOGGING_OPTIONS],
-        useFactory: (env: BaseEnv, opts: LoggingOptions): Logger => createRootLogger(env, opts),
+        useFactory: (env: BaseEnv, opts: LoggingOptions): Logger =>
+          createRootLogger(env, { ...opts, service: opts.service ?? env.KAFKA_CLIENT_ID }),
       },
       { provide: HTTP_LOGGER, inject: [ROOT_LOGGER], useFactory: createHttpLogger },
     ];
@@ -46,7 +53,11 @@ export class PlatformLoggingModule implements NestModule {
         LoggerModule.forRootAsync({
           imports: [root],
           inject: [ROOT_LOGGER],
-          useFactory: (logger: Logger) => ({ pinoHttp: { logger }, useExisting: true, forRoutes: [ALL_ROUTES] }),
+          useFactory: (logger: Logger) => ({
+            pinoHttp: { logger },
+            useExisting: true,
+            forRoutes: [ALL_ROUTES],
+          }),
         }),
       ],
       exports: [root, LoggerModule],

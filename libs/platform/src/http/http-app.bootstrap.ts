@@ -1,0 +1,106 @@
+import { Logger as NestLogger, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { HttpLogger } from 'pino-http';
+import { BaseEnv } from '../config/base.env';
+import { ConfigValidationError } from '../config/config-validation.error';
+import { loadConfig, type EnvClass } from '../config/config.loader';
+import { correlationIdMiddleware } from '../logging/correlation-id.middleware';
+import { HTTP_LOGGER } from '../logging/logging.tokens';
+import { createHttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { MetricsService } from '../metrics/metrics.service';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { createValidationPipe } from './validation.pipe';
+
+/** Options of {@link bootstrapHttpApp}. */
+export interface HttpAppOptions {
+  /** Swagger title, e.g. 'Bridges registry'. */
+  readonly title?: string;
+  readonly description?: string;
+  readonly version?: string;
+}
+
+/**
+ * Applies the platform's HTTP conventions to an app created from a module that imports
+ * `PlatformModule`: correlation id, request logs and latency metrics (mounted before the body parser
+ * so rejected bodies are seen too), helmet, JSON/urlencoded bodies limited to HTTP_BODY_LIMIT, the
+ * global validation pipe and error filter, pino as Nest's logger, shutdown hooks and, when HTTP_DOCS,
+ * Swagger UI at /docs with bearer auth. Call before `init()`/`listen()`; e2e tests call it on the app
+ * from `Test.createTestingModule(...).createNestApplication()` to get the same behaviour.
+ */
+export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions = {}): INestApplication {
+  const env = app.get(BaseEnv);
+  const express = app as NestExpressApplication;
+
+  express.useLogger(app.get(Logger));
+  express.use(correlationIdMiddleware);
+  express.use(app.get<HttpLogger>(HTTP_LOGGER));
+  express.use(createHttpMetricsMiddleware(app.get(MetricsService)));
+  express.use(helmet());
+  // Registered before Nest's defaults, which then skip json/urlencoded: this sets the limit.
+  express.useBodyParser('json', { limit: env.HTTP_BODY_LIMIT });
+  express.useBodyParser('urlencoded', { limit: env.HTTP_BODY_LIMIT, extended: true });
+  express.set('trust proxy', 'loopback, linklocal, uniquelocal');
+
+  express.useGlobalPipes(createValidationPipe());
+  express.useGlobalFilters(new AllExceptionsFilter());
+  express.enableShutdownHooks();
+
+  if (env.HTTP_DOCS) {
+    const config = new DocumentBuilder()
+      .setTitle(options.title ?? env.KAFKA_CLIENT_ID)
+      .setDescription(options.description ?? '')
+      .setVersion(options.version ?? '1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build();
+    SwaggerModule.setup('docs', express, () => SwaggerModule.createDocument(express, config));
+  }
+  return app;
+}
+
+/**
+ * Creates a Nest app for a service: validates `envClass` first (a bad environment prints its
+ * {@link ConfigValidationError} before Nest starts anything), then {@link bootstrapHttpApp}. Does not
+ * listen: e2e tests use it as is, main.ts calls {@link startServiceApp}.
+ */
+export async function createServiceApp<T extends BaseEnv>(
+  appModule: Type<unknown>,
+  envClass: EnvClass<T>,
+  options: HttpAppOptions = {},
+): Promise<NestExpressApplication> {
+  loadConfig(envClass);
+  const app = await NestFactory.create<NestExpressApplication>(appModule, {
+    bufferLogs: true,
+    // Let boot errors reject (and main exit non-zero) instead of Nest calling process.abort().
+    abortOnError: false,
+  });
+  bootstrapHttpApp(app, options);
+  return app;
+}
+
+/**
+ * The whole of a service's main.ts: create, listen on HTTP_HOST:HTTP_PORT, log where. On a bad
+ * configuration prints every problem and sets exit code 1.
+ */
+export async function startServiceApp<T extends BaseEnv>(
+  appModule: Type<unknown>,
+  envClass: EnvClass<T>,
+  options: HttpAppOptions = {},
+): Promise<NestExpressApplication | undefined> {
+  try {
+    const app = await createServiceApp(appModule, envClass, options);
+    const env = app.get(BaseEnv);
+    await app.listen(env.HTTP_PORT, env.HTTP_HOST);
+    new NestLogger('Bootstrap').log(`${env.KAFKA_CLIENT_ID} listening on ${await app.getUrl()}`);
+    return app;
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+    return undefined;
+  }
+}
