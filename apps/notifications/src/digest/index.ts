@@ -1,0 +1,3 @@
+export * from './digest-frequency';
+export * from './proposal-digest.planner';
+export * from './proposal-reasons.util';
