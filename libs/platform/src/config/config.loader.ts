@@ -43,12 +43,18 @@ export function loadConfig<T extends object>(envClass: EnvClass<T>, source: EnvS
 }
 
 function toProblem(error: ValidationError, config: object): ConfigProblem {
-  // class-validator's defaults start with the property name, which the report already shows.
-  const messages = Object.values(error.constraints ?? {}).map((m) =>
-    m.replace(new RegExp(`^${error.property} `), ''),
-  );
+  // class-validator lists constraints bottom-up and prefixes the property name, which the report
+  // already shows: restore declaration order, strip the name, drop repeats.
+  const messages = [
+    ...new Set(
+      Object.values(error.constraints ?? {})
+        .reverse()
+        .map((m) => m.replace(new RegExp(`^${error.property} `), '')),
+    ),
+  ];
   const unset = (config as Record<string, unknown>)[error.property] === undefined;
-  return { variable: error.property, messages: unset ? ['is not set', ...messages] : messages };
+  // For a missing variable the first (type) message says what to set; the rest would only repeat it.
+  return { variable: error.property, messages: unset ? ['is not set', ...messages.slice(0, 1)] : messages };
 }
 
 /** Every property that carries a class-validator decorator, including inherited ones. */
