@@ -20,3 +20,5 @@ export * from './consumer/incoming-record';
 export * from './consumer/kafka-event.server';
 export * from './consumer/on-event.decorator';
 export * from './migrations';
+export * from './service-messaging.module';
+export * from './messaging.observability';

@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { EnvelopeError, findEventDefinition, fromRecordHeaders, type EventMetadata } from '@bridges/contracts';
+import { CorrelationContext } from '@bridges/platform';
 import { backoffDelayMs, sleep } from '../backoff';
 import { TopicNamer } from '../kafka/topic-namer';
 import { DEFAULT_CONSUMER_OPTIONS, MESSAGING_OPTIONS, type EventConsumerOptions, type MessagingOptions } from '../messaging.options';
@@ -64,7 +65,10 @@ export class EventProcessor {
     }
     const handler = findHandler(event.envelope.type);
     if (!handler) return 'not-handled-here';
-    return this.handleWithRetries(record, event, handler, consumerGroup, heartbeat);
+    // Log lines written while handling carry the event's correlation id, like those of an HTTP request.
+    return CorrelationContext.run(event.envelope.correlationId, () =>
+      this.handleWithRetries(record, event, handler, consumerGroup, heartbeat),
+    );
   }
 
   private async validate(record: IncomingRecord): Promise<ValidEvent> {

@@ -20,6 +20,6 @@ export function EventConsumer(): ClassDecorator {
  * @OnEvent(MunicipalityRegisteredV1Event)
  * proposeMatches(@Payload() event: MunicipalityRegisteredV1, @Ctx() context: EventContext) { ... }
  */
-export function OnEvent(definition: EventDefinition<never> | EventDefinition): MethodDecorator {
+export function OnEvent(definition: Pick<EventDefinition, 'type'>): MethodDecorator {
   return EventPattern(definition.type);
 }

@@ -6,7 +6,7 @@ import {
   type PartnershipEstablishedV1,
 } from '@bridges/contracts';
 
-export function partnershipEstablished(partnershipId = randomUUID()): PartnershipEstablishedV1 {
+export function partnershipEstablished(partnershipId: string = randomUUID()): PartnershipEstablishedV1 {
   return {
     partnershipId,
     proposalId: randomUUID(),
