@@ -30,5 +30,8 @@ export const defaultHromadaCsvPath = (): string => join(findProjectDataDir(), DA
 export const defaultLauCsvPath = (country: string): string =>
   join(findProjectDataDir(), DATA_FILES.lauDir, `${country}.csv`);
 
+/** `data/edjnet-lau-2020` of this project. */
+export const defaultLauDir = (): string => join(findProjectDataDir(), DATA_FILES.lauDir);
+
 /** `data/hromada-strategy-collab` of this project. */
 export const defaultStrategiesDir = (): string => join(findProjectDataDir(), DATA_FILES.strategiesDir);

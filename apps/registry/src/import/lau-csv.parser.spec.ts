@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { parseLauCsv } from './lau-csv.parser';
+import { listLauCountries, parseLauCsv, parseLauDirectory } from './lau-csv.parser';
 import { collectParsedRows } from './parsed-rows.collect';
 
 const FIXTURE = join(__dirname, '__fixtures__', 'lau-ee-small.csv');
@@ -76,5 +76,32 @@ describe(parseLauCsv.name, () => {
 
     expect(rejected).toEqual([]);
     expect(accepted).toHaveLength(79);
+  });
+});
+
+describe(listLauCountries.name, () => {
+  it('should list the five demo countries when reading the bundled data folder', async () => {
+    expect(await listLauCountries()).toEqual(['EE', 'LT', 'LV', 'PL', 'SK']);
+  });
+});
+
+describe(parseLauDirectory.name, () => {
+  it('should accept every municipality of the five bundled countries with their source row counts', async () => {
+    const counts: Record<string, number> = {};
+    const rejected: unknown[] = [];
+    for await (const row of parseLauDirectory()) {
+      if (row.kind === 'accepted') counts[row.country] = (counts[row.country] ?? 0) + 1;
+      else rejected.push(row.rejected);
+    }
+
+    expect(rejected).toEqual([]);
+    expect(counts).toEqual({ EE: 79, LT: 60, LV: 119, PL: 2477, SK: 2927 });
+  });
+
+  it('should parse only the requested countries when a list is given', async () => {
+    const countries = new Set<string>();
+    for await (const row of parseLauDirectory(undefined, ['LT'])) countries.add(row.country);
+
+    expect([...countries]).toEqual(['LT']);
   });
 });

@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   DEFAULT_LANGUAGES_BY_COUNTRY,
   classifyEuSettlementType,
@@ -5,7 +7,7 @@ import {
   type EuCountryCode,
 } from '@bridges/contracts/vocabulary';
 import { isCsvRow, readCsvRows, type CsvSource } from './csv-row.reader';
-import { defaultLauCsvPath } from './import-paths.constants';
+import { defaultLauCsvPath, defaultLauDir } from './import-paths.constants';
 import { parseCount, parseDecimal, parseText, type CellResult } from './import-value.parsers';
 import type { MunicipalityImportRecord, ParsedRow } from './municipality-import.types';
 
@@ -128,5 +130,30 @@ export async function* parseLauCsv(
       source: { dataset: 'edjnet-lau-2020', rowNumber },
     };
     yield { kind: 'accepted', record };
+  }
+}
+
+/** The EU countries that have a `<CC>.csv` file in `dir`, in code order. */
+export async function listLauCountries(dir: string = defaultLauDir()): Promise<EuCountryCode[]> {
+  const files = await readdir(dir);
+  return files
+    .map((file) => /^([A-Z]{2})\.csv$/.exec(file)?.[1])
+    .filter((code): code is EuCountryCode => isEuCountryCode(code))
+    .sort();
+}
+
+/**
+ * Parses every `<CC>.csv` of a folder in the EDJNet layout (or only `countries`), one country after
+ * the other, streaming. Rows carry their country so rejections can be reported per file.
+ *
+ * @param dir defaults to the project's `data/edjnet-lau-2020` (five countries); pass
+ *   `../shared/data/edjnet-lau-2020` for all 26.
+ */
+export async function* parseLauDirectory(
+  dir: string = defaultLauDir(),
+  countries?: readonly EuCountryCode[],
+): AsyncGenerator<ParsedRow & { readonly country: EuCountryCode }> {
+  for (const country of countries ?? (await listLauCountries(dir))) {
+    for await (const row of parseLauCsv(country, join(dir, `${country}.csv`))) yield { ...row, country };
   }
 }
