@@ -1,4 +1,4 @@
-import * as jose from 'jose';
+import { loadJose } from './jose.loader';
 import type { Role } from './role';
 
 /** What a development token asserts. */
@@ -26,6 +26,7 @@ export async function signDevToken(options: DevTokenOptions): Promise<string> {
   if (options.name) claims['name'] = options.name;
   if (options.email) claims['email'] = options.email;
 
+  const jose = await loadJose();
   let jwt = new jose.SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(options.sub ?? 'dev-user')

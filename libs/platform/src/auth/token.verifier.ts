@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import * as jose from 'jose';
+import type * as Jose from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { BaseEnv } from '../config/base.env';
 import type { AuthenticatedUser } from './authenticated-user';
+import { loadJose } from './jose.loader';
 
 /** Why a token was refused; the message is safe to return to the caller. */
 export class TokenRejectedError extends Error {
@@ -28,15 +29,13 @@ const ASYMMETRIC_ALGORITHMS = [
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly key: Uint8Array | JWTVerifyGetKey;
+  private key?: Promise<Uint8Array | JWTVerifyGetKey>;
   private readonly algorithms: string[];
 
   constructor(@Inject(BaseEnv) private readonly env: BaseEnv) {
     if (env.AUTH_JWKS_URL) {
-      this.key = jose.createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
       this.algorithms = ASYMMETRIC_ALGORITHMS;
     } else if (env.AUTH_JWT_SECRET) {
-      this.key = new TextEncoder().encode(env.AUTH_JWT_SECRET);
       this.algorithms = ['HS256'];
     } else {
       // Config validation makes this unreachable; fail loudly rather than accept anything.
@@ -49,6 +48,8 @@ export class TokenVerifier {
    * @throws TokenRejectedError when the token is malformed, badly signed, expired, or lacks `sub`.
    */
   async verify(token: string): Promise<AuthenticatedUser> {
+    const jose = await loadJose();
+    const key = await this.resolveKey();
     let payload: JWTPayload;
     try {
       const options = {
@@ -58,17 +59,27 @@ export class TokenVerifier {
       };
       // Two calls because jose types the key and the key-resolver overloads separately.
       payload =
-        typeof this.key === 'function'
-          ? (await jose.jwtVerify(token, this.key, options)).payload
-          : (await jose.jwtVerify(token, this.key, options)).payload;
+        typeof key === 'function'
+          ? (await jose.jwtVerify(token, key, options)).payload
+          : (await jose.jwtVerify(token, key, options)).payload;
     } catch (error) {
-      throw new TokenRejectedError(describe(error));
+      throw new TokenRejectedError(describeRejection(jose, error));
     }
     return toUser(payload);
   }
+
+  /** The HS256 key, or the JWKS resolver (created once: it caches the provider's keys). */
+  private resolveKey(): Promise<Uint8Array | JWTVerifyGetKey> {
+    this.key ??= loadJose().then((jose) =>
+      this.env.AUTH_JWKS_URL
+        ? jose.createRemoteJWKSet(new URL(this.env.AUTH_JWKS_URL))
+        : new TextEncoder().encode(this.env.AUTH_JWT_SECRET),
+    );
+    return this.key;
+  }
 }
 
-function describe(error: unknown): string {
+function describeRejection(jose: typeof Jose, error: unknown): string {
   if (error instanceof jose.errors.JWTExpired) return 'Bearer token has expired';
   if (error instanceof jose.errors.JWTClaimValidationFailed)
     return `Bearer token claim "${error.claim}" is not accepted`;
