@@ -1,0 +1,66 @@
+import { ConflictException, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { DomainError, DomainErrorKind } from './domain.error';
+
+describe(AllExceptionsFilter.name, () => {
+  let errorLog: jest.SpyInstance;
+  beforeEach(() => {
+    errorLog = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => errorLog.mockRestore());
+
+  describe('toResponse', () => {
+    it('should keep the status and message when an HttpException is thrown', () => {
+      const { status, body } = new AllExceptionsFilter().toResponse(
+        new ConflictException('Already registered'),
+      );
+
+      expect(status).toBe(409);
+      expect(body).toMatchObject({ statusCode: 409, error: 'Conflict', message: 'Already registered' });
+      expect(errorLog).not.toHaveBeenCalled();
+    });
+
+    it('should map the kind to a status and expose the code when a DomainError is thrown', () => {
+      const error = new DomainError('SEATS_EXHAUSTED', DomainErrorKind.Conflict, 'No seats left', {
+        cause: new Error('db detail'),
+      });
+
+      expect(new AllExceptionsFilter().toResponse(error)).toEqual({
+        status: 409,
+        body: { statusCode: 409, error: 'Conflict', code: 'SEATS_EXHAUSTED', message: 'No seats left' },
+      });
+    });
+
+    it('should answer 413 when the body parser reports an oversized entity', () => {
+      const tooLarge = Object.assign(new Error('request entity too large'), {
+        status: 413,
+        expose: true,
+        type: 'entity.too.large',
+      });
+
+      expect(new AllExceptionsFilter().toResponse(tooLarge).status).toBe(413);
+    });
+
+    it('should answer 500 with a generic message and log the error when it is unknown', () => {
+      const error = new TypeError("Cannot read properties of undefined (reading 'id')");
+
+      const { status, body } = new AllExceptionsFilter().toResponse(error);
+
+      expect(status).toBe(500);
+      expect(body.message).toBe('Internal server error');
+      expect(errorLog).toHaveBeenCalledWith(error);
+    });
+
+    it('should not treat an error as client-safe when it has a 4xx status but no expose flag', () => {
+      const internal = Object.assign(new Error('SELECT * FROM secrets failed'), { status: 400 });
+
+      expect(new AllExceptionsFilter().toResponse(internal).status).toBe(500);
+    });
+
+    it('should not log when a deliberate 503 is returned', () => {
+      new AllExceptionsFilter().toResponse(new ServiceUnavailableException());
+
+      expect(errorLog).not.toHaveBeenCalled();
+    });
+  });
+});
