@@ -3,6 +3,9 @@ import { Readable } from 'node:stream';
 import { listLauCountries, parseLauCsv, parseLauDirectory } from './lau-csv.parser';
 import { collectParsedRows } from './parsed-rows.collect';
 
+/** Real-data tests read megabytes; allow for a busy machine. */
+const REAL_DATA_TIMEOUT_MS = 60_000;
+
 const FIXTURE = join(__dirname, '__fixtures__', 'lau-ee-small.csv');
 const HEADER =
   'gisco_id,longitude,latitude,country,nuts_2,nuts_3,lau_id,lau_name,population,area_km2,year,fid,concordance,pop_weighted\n';
@@ -71,12 +74,16 @@ describe(parseLauCsv.name, () => {
     );
   });
 
-  it('should accept every municipality of the bundled Estonian file when reading the default data folder', async () => {
-    const { accepted, rejected } = await collectParsedRows(parseLauCsv('EE'));
+  it(
+    'should accept every municipality of the bundled Estonian file when reading the default data folder',
+    async () => {
+      const { accepted, rejected } = await collectParsedRows(parseLauCsv('EE'));
 
-    expect(rejected).toEqual([]);
-    expect(accepted).toHaveLength(79);
-  });
+      expect(rejected).toEqual([]);
+      expect(accepted).toHaveLength(79);
+    },
+    REAL_DATA_TIMEOUT_MS,
+  );
 });
 
 describe(listLauCountries.name, () => {
@@ -86,17 +93,21 @@ describe(listLauCountries.name, () => {
 });
 
 describe(parseLauDirectory.name, () => {
-  it('should accept every municipality of the five bundled countries with their source row counts', async () => {
-    const counts: Record<string, number> = {};
-    const rejected: unknown[] = [];
-    for await (const row of parseLauDirectory()) {
-      if (row.kind === 'accepted') counts[row.country] = (counts[row.country] ?? 0) + 1;
-      else rejected.push(row.rejected);
-    }
+  it(
+    'should accept every municipality of the five bundled countries with their source row counts',
+    async () => {
+      const counts: Record<string, number> = {};
+      const rejected: unknown[] = [];
+      for await (const row of parseLauDirectory()) {
+        if (row.kind === 'accepted') counts[row.country] = (counts[row.country] ?? 0) + 1;
+        else rejected.push(row.rejected);
+      }
 
-    expect(rejected).toEqual([]);
-    expect(counts).toEqual({ EE: 79, LT: 60, LV: 119, PL: 2477, SK: 2927 });
-  });
+      expect(rejected).toEqual([]);
+      expect(counts).toEqual({ EE: 79, LT: 60, LV: 119, PL: 2477, SK: 2927 });
+    },
+    REAL_DATA_TIMEOUT_MS,
+  );
 
   it('should parse only the requested countries when a list is given', async () => {
     const countries = new Set<string>();
