@@ -25,7 +25,13 @@ function prng(seed: number): () => number {
 }
 
 /** Exhaustive optimum: every subset of edges that respects the capacities. */
-function bruteForce(l: number, r: number, edges: readonly [number, number, number][], capL: number[], capR: number[]): number {
+function bruteForce(
+  l: number,
+  r: number,
+  edges: readonly [number, number, number][],
+  capL: number[],
+  capR: number[],
+): number {
   let best = 0;
   const usedL = new Array<number>(l).fill(0);
   const usedR = new Array<number>(r).fill(0);

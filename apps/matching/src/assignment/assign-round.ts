@@ -70,11 +70,21 @@ export function assignRound(
     if (!Number.isFinite(s)) throw new RangeError(`Edge ${k} has a non-finite score`);
     if (Math.round(s / resolution) > 0 && capL[h] > 0 && capR[e] > 0) order.push(k);
   }
-  order.sort((a, b) => graph.edgeHromada[a] - graph.edgeHromada[b] || graph.edgeEu[a] - graph.edgeEu[b] || graph.edgeScore[b] - graph.edgeScore[a]);
+  order.sort(
+    (a, b) =>
+      graph.edgeHromada[a] - graph.edgeHromada[b] ||
+      graph.edgeEu[a] - graph.edgeEu[b] ||
+      graph.edgeScore[b] - graph.edgeScore[a],
+  );
   const edges: number[] = [];
   for (const k of order) {
     const last = edges[edges.length - 1];
-    if (last !== undefined && graph.edgeHromada[last] === graph.edgeHromada[k] && graph.edgeEu[last] === graph.edgeEu[k]) continue;
+    if (
+      last !== undefined &&
+      graph.edgeHromada[last] === graph.edgeHromada[k] &&
+      graph.edgeEu[last] === graph.edgeEu[k]
+    )
+      continue;
     edges.push(k);
   }
 
@@ -87,8 +97,14 @@ export function assignRound(
     degree[graph.edgeHromada[k]]++;
     degree[L + graph.edgeEu[k]]++;
   }
-  for (let i = 0; i < L; i++) degree[i]++, degree[T]++;
-  for (let e = 0; e < R; e++) degree[L + e]++, degree[T]++;
+  for (let i = 0; i < L; i++) {
+    degree[i]++;
+    degree[T]++;
+  }
+  for (let e = 0; e < R; e++) {
+    degree[L + e]++;
+    degree[T]++;
+  }
   const start = new Int32Array(nodeCount + 1);
   for (let v = 0; v < nodeCount; v++) start[v + 1] = start[v] + degree[v];
   const fill = start.slice(0, nodeCount);
@@ -111,7 +127,12 @@ export function assignRound(
     return a;
   };
   edges.forEach((k, idx) => {
-    edgeArc[idx] = addArc(graph.edgeHromada[k], L + graph.edgeEu[k], 1, -Math.round(graph.edgeScore[k] / resolution));
+    edgeArc[idx] = addArc(
+      graph.edgeHromada[k],
+      L + graph.edgeEu[k],
+      1,
+      -Math.round(graph.edgeScore[k] / resolution),
+    );
   });
   for (let i = 0; i < L; i++) addArc(i, T, capL[i], 0); // outlet: the unit stays unmatched
   for (let e = 0; e < R; e++) addArc(L + e, T, capR[e], 0);
@@ -194,7 +215,13 @@ export function assignRound(
     const ei = graph.edgeEu[k];
     const score = graph.edgeScore[k];
     totalScore += score;
-    pairs.push({ hromadaIndex: hi, euIndex: ei, hromadaId: graph.hromadaIds[hi], euId: graph.euIds[ei], score });
+    pairs.push({
+      hromadaIndex: hi,
+      euIndex: ei,
+      hromadaId: graph.hromadaIds[hi],
+      euId: graph.euIds[ei],
+      score,
+    });
   });
   return { pairs, totalScore, stats: { searches, settledNodes, edges: edges.length } };
 }
@@ -203,7 +230,8 @@ function capacityArray(c: Capacities, n: number, name: string): Int32Array {
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const x = typeof c === 'number' ? c : c[i];
-    if (!Number.isInteger(x) || x < 0) throw new RangeError(`${name}[${i}] must be a non-negative integer, got ${x}`);
+    if (!Number.isInteger(x) || x < 0)
+      throw new RangeError(`${name}[${i}] must be a non-negative integer, got ${x}`);
     out[i] = x;
   }
   return out;
@@ -251,7 +279,12 @@ class NodeHeap {
       for (;;) {
         let c = 2 * i + 1;
         if (c >= n) break;
-        if (c + 1 < n && (this.keys[c + 1] < this.keys[c] || (this.keys[c + 1] === this.keys[c] && this.nodes[c + 1] < this.nodes[c]))) c++;
+        if (
+          c + 1 < n &&
+          (this.keys[c + 1] < this.keys[c] ||
+            (this.keys[c + 1] === this.keys[c] && this.nodes[c + 1] < this.nodes[c]))
+        )
+          c++;
         if (key < this.keys[c] || (key === this.keys[c] && last <= this.nodes[c])) break;
         this.keys[i] = this.keys[c];
         this.nodes[i] = this.nodes[c];

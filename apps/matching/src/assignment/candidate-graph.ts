@@ -1,5 +1,5 @@
 import type { Campaign } from '../scoring/campaign';
-import { type CandidateSelection, scoreEligible, selectTopCandidates } from '../scoring/match-scorer';
+import { type CandidateSelection, scanCandidates } from '../scoring/match-scorer';
 import type { PreparedEuPool, PreparedHromada } from '../scoring/prepared-profile';
 import { TopKHeap } from '../scoring/top-k-heap';
 import type { RoundProgress } from './round-progress';
@@ -41,32 +41,21 @@ export function buildCandidateGraph(
   const m = options.candidatesPerEuMunicipality ?? campaign.candidatesPerEuMunicipality;
   const report = options.onProgress ?? (() => undefined);
   const eligible = pool.eligibleIndices(campaign);
-  // One full scan per hromada serves both directions when the reverse direction is on.
+  // One scan per hromada serves both directions.
   const euHeaps = m > 0 ? Array.from(eligible, () => new TopKHeap(m)) : null;
-  const scores = new Float64Array(euHeaps ? eligible.length : 0);
   const perHromada: CandidateSelection[] = [];
   const step = Math.max(1, Math.floor(hromadas.length / 100));
   for (let i = 0; i < hromadas.length; i++) {
-    if (euHeaps) {
-      scoreEligible(hromadas[i], pool, campaign, scores);
-      const heap = new TopKHeap(n);
-      for (let e = 0; e < eligible.length; e++) {
-        const s = scores[e];
-        if (!(s > campaign.minScore)) continue;
-        if (s >= heap.threshold) heap.push(s, eligible[e]);
-        const reverse = euHeaps[e];
-        if (s >= reverse.threshold) reverse.push(s, i);
-      }
-      perHromada.push(heap.drain());
-    } else {
-      perHromada.push(selectTopCandidates(hromadas[i], pool, campaign, n));
-    }
-    if ((i + 1) % step === 0 || i + 1 === hromadas.length) report({ phase: 'candidates', done: i + 1, total: hromadas.length });
+    const heap = new TopKHeap(n);
+    scanCandidates(hromadas[i], pool, campaign, heap, euHeaps, i);
+    perHromada.push(heap.drain());
+    if ((i + 1) % step === 0 || i + 1 === hromadas.length)
+      report({ phase: 'candidates', done: i + 1, total: hromadas.length });
   }
   const edges = new Map<number, Map<number, number>>();
   const add = (i: number, j: number, s: number): void => {
     let row = edges.get(i);
-    if (!row) edges.set(i, (row = new Map()));
+    if (!row) edges.set(i, (row = new Map<number, number>()));
     row.set(j, s);
   };
   perHromada.forEach((sel, i) => sel.indices.forEach((j, r) => add(i, j, sel.scores[r])));
@@ -93,5 +82,11 @@ export function buildCandidateGraph(
       edgeScore[k++] = row.get(j)!;
     }
   }
-  return { hromadaIds: hromadas.map((h) => h.profile.id), euIds: right.map((j) => pool.ids[j]), edgeHromada, edgeEu, edgeScore };
+  return {
+    hromadaIds: hromadas.map((h) => h.profile.id),
+    euIds: right.map((j) => pool.ids[j]),
+    edgeHromada,
+    edgeEu,
+    edgeScore,
+  };
 }

@@ -33,20 +33,6 @@ export const DEFAULT_WEIGHTS: FactorWeights = {
   euCapacity: 1,
 };
 
-/**
- * "Metropolitan" as campaigns use it. The LAU data carries no metropolitan flag, so we define it
- * on the LAU itself: a city by Eurostat's degree-of-urbanisation thresholds (≥ 50,000 inhabitants
- * and ≥ 1,500 inhabitants/km²) or any LAU of ≥ 100,000 inhabitants.
- */
-export const METROPOLITAN = { cityMinPopulation: 50_000, cityMinDensity: 1_500, anyMinPopulation: 100_000 } as const;
-
-/** Whether an EU LAU counts as metropolitan, see {@link METROPOLITAN}. */
-export function isMetropolitan(population: number, areaKm2: number | null): boolean {
-  if (population >= METROPOLITAN.anyMinPopulation) return true;
-  const density = areaKm2 !== null && areaKm2 > 0 ? population / areaKm2 : 0;
-  return population >= METROPOLITAN.cityMinPopulation && density >= METROPOLITAN.cityMinDensity;
-}
-
 /** Which EU municipalities may be proposed. Absent fields do not restrict. */
 export interface EuEligibility {
   /** Country codes as in the data (`PL`, `EE`, …). */

@@ -58,4 +58,9 @@ export interface EuMunicipalityProfile {
   /** Remaining partnership slots it is willing to take; 0 = not available now. */
   readonly capacity: number;
   readonly existingPartnershipCount: number;
+  /**
+   * Part of a metropolitan area, when the source knows it. Absent: derived over the pool by
+   * `metropolitanFlags` (a pool-level rule in metropolitan.ts).
+   */
+  readonly metropolitan?: boolean;
 }

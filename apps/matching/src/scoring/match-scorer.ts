@@ -1,17 +1,23 @@
 import type { EuMunicipalityProfile, HromadaProfile } from './candidate-profile';
 import { type Campaign, FACTOR_KEYS, type FactorKey } from './campaign';
-import { type PreparedHromada, PreparedEuPool, isEuEligible, isHromadaEligible, prepareHromada } from './prepared-profile';
+import {
+  type PreparedHromada,
+  PreparedEuPool,
+  isEuEligible,
+  isHromadaEligible,
+  prepareHromada,
+} from './prepared-profile';
 import {
   distanceFactor,
-  haversineKm,
-  hromadaPriority,
+  greatCircleKm,
   languageOverlap,
+  unitVector,
   priorityJaccard,
   sectorCoverage,
   settlementTypeSimilarity,
   sizeSimilarity,
 } from './scoring-factors';
-import { intersectionCount } from './term-index';
+import { intersectionCount, popcount32 } from './term-index';
 import { TopKHeap } from './top-k-heap';
 
 /** One factor of a score, as a coordinator sees it ("why this match"). */
@@ -45,7 +51,8 @@ export function normalisedWeights(campaign: Campaign): Float64Array {
   const w = Float64Array.from(FACTOR_KEYS, (k) => campaign.weights[k]);
   let sum = 0;
   for (const x of w) {
-    if (!(x >= 0) || !Number.isFinite(x)) throw new RangeError(`Factor weights must be finite and non-negative`);
+    if (!(x >= 0) || !Number.isFinite(x))
+      throw new RangeError(`Factor weights must be finite and non-negative`);
     sum += x;
   }
   if (sum <= 0) throw new RangeError('At least one factor weight must be positive');
@@ -54,51 +61,149 @@ export function normalisedWeights(campaign: Campaign): Float64Array {
 }
 
 /** The eight factor values of one pair, in {@link FACTOR_KEYS} order; shared by the hot path and the explanations. */
-function factorValues(h: PreparedHromada, pool: PreparedEuPool, j: number, halfKm: number, out: Float64Array): void {
+function factorValues(
+  h: PreparedHromada,
+  pool: PreparedEuPool,
+  j: number,
+  halfKm: number,
+  out: Float64Array,
+): void {
   out[0] = sizeSimilarity(h.logPopulation, pool.logPopulation[j], h.logArea, pool.logArea[j]);
   out[1] = settlementTypeSimilarity(h.settlement, pool.settlement[j]);
   const sw = pool.sectorWords;
   out[2] = sectorCoverage(h.needCount, intersectionCount(h.needBits, 0, pool.offerBits, j * sw, sw));
   const pw = pool.priorityWords;
-  out[3] = priorityJaccard(h.priorityCount, pool.priorityCount[j], intersectionCount(h.priorityBits, 0, pool.priorityBits, j * pw, pw));
+  out[3] = priorityJaccard(
+    h.priorityCount,
+    pool.priorityCount[j],
+    intersectionCount(h.priorityBits, 0, pool.priorityBits, j * pw, pw),
+  );
   const lw = pool.languageWords;
-  out[4] = languageOverlap(h.languageCount, pool.languageCount[j], intersectionCount(h.languageBits, 0, pool.languageBits, j * lw, lw));
-  out[5] = distanceFactor(haversineKm(h.latRad, h.lonRad, h.cosLat, pool.latRad[j], pool.lonRad[j], pool.cosLat[j]), halfKm);
-  out[6] = hromadaPriority(h.profile.hasInternationalPartner, h.warImpactCount);
+  out[4] = languageOverlap(
+    h.languageCount,
+    pool.languageCount[j],
+    intersectionCount(h.languageBits, 0, pool.languageBits, j * lw, lw),
+  );
+  out[5] = distanceFactor(greatCircleKm(h.x, h.y, h.z, pool.x[j], pool.y[j], pool.z[j]), halfKm);
+  out[6] = h.priorityFactor;
   out[7] = pool.capacityFactor[j];
 }
 
 /** Score of one pair with normalised weights; the hot path. */
-function pairScore(h: PreparedHromada, pool: PreparedEuPool, j: number, nw: Float64Array, halfKm: number, buf: Float64Array): number {
+function pairScore(
+  h: PreparedHromada,
+  pool: PreparedEuPool,
+  j: number,
+  nw: Float64Array,
+  halfKm: number,
+  buf: Float64Array,
+): number {
   factorValues(h, pool, j, halfKm, buf);
   let s = 0;
   for (let f = 0; f < 8; f++) s += nw[f] * buf[f];
   return s;
 }
 
+/** Slack for the pruning bound, far above the rounding error of an 8-term sum of values in [0, 1]. */
+const PRUNE_SLACK = 1e-12;
+
+/** Intersection size of word-1 bitsets, or of the full rows when the vocabulary needs more words. */
+function shared(hBits: Uint32Array, poolBits: Uint32Array, j: number, words: number): number {
+  return words === 1
+    ? popcount32(hBits[0] & poolBits[j])
+    : intersectionCount(hBits, 0, poolBits, j * words, words);
+}
+
 /**
- * The k best eligible EU candidates of one hromada as pool indices and scores, without explanations:
- * the building block of {@link topK} and of the candidate graph of a global round. Eligibility is
- * filtered first (cached per campaign), pairs at or below `campaign.minScore` are dropped.
+ * The hot loop: scores hromada `h` (row `hIndex` of a round) against every eligible EU municipality and
+ * offers each score to `heap` (pool index) and, when given, to `reverse[e]` (hromada index) — the
+ * per-EU heaps of a round's reverse direction. Cheap factors (bit sets, lookups) come first; a candidate
+ * whose upper bound (cheap part + the remaining weights) cannot enter any heap skips the exponential and
+ * the trigonometry. Scores are summed in the same order as {@link explainPair}, so both agree to the bit.
  */
-export function selectTopCandidates(h: PreparedHromada, pool: PreparedEuPool, campaign: Campaign, k: number): CandidateSelection {
-  if (!isHromadaEligible(h.profile, campaign)) return { indices: new Int32Array(0), scores: new Float64Array(0) };
+export function scanCandidates(
+  h: PreparedHromada,
+  pool: PreparedEuPool,
+  campaign: Campaign,
+  heap: TopKHeap,
+  reverse: readonly TopKHeap[] | null = null,
+  hIndex = -1,
+): void {
+  if (!isHromadaEligible(h.profile, campaign)) return;
   const eligible = pool.eligibleIndices(campaign);
   const nw = normalisedWeights(campaign);
+  const [w0, w1, w2, w3, w4, w5, w6, w7] = nw;
   const halfKm = campaign.distanceHalfScoreKm;
-  const heap = new TopKHeap(k);
-  const buf = new Float64Array(8);
   const minScore = campaign.minScore;
+  const {
+    logPopulation,
+    logArea,
+    settlement,
+    offerBits,
+    priorityBits,
+    priorityCount,
+    languageBits,
+    languageCount,
+    capacityFactor,
+    x,
+    y,
+    z,
+  } = pool;
+  const { sectorWords, priorityWords, languageWords } = pool;
+  const hPriority = w6 * h.priorityFactor;
   for (let e = 0; e < eligible.length; e++) {
     const j = eligible[e];
-    const s = pairScore(h, pool, j, nw, halfKm, buf);
-    if (s > minScore && s >= heap.threshold) heap.push(s, j);
+    let threshold = heap.threshold;
+    if (reverse !== null) threshold = Math.min(threshold, reverse[e].threshold);
+    if (threshold < minScore) threshold = minScore;
+    const f1 = settlementTypeSimilarity(h.settlement, settlement[j]);
+    const f2 = sectorCoverage(h.needCount, shared(h.needBits, offerBits, j, sectorWords));
+    const f3 = priorityJaccard(
+      h.priorityCount,
+      priorityCount[j],
+      shared(h.priorityBits, priorityBits, j, priorityWords),
+    );
+    const f4 = languageOverlap(
+      h.languageCount,
+      languageCount[j],
+      shared(h.languageBits, languageBits, j, languageWords),
+    );
+    const f7 = capacityFactor[j];
+    const cheap = w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + hPriority + w7 * f7;
+    if (cheap + w0 + w5 + PRUNE_SLACK <= threshold) continue;
+    const f0 = sizeSimilarity(h.logPopulation, logPopulation[j], h.logArea, logArea[j]);
+    if (cheap + w0 * f0 + w5 + PRUNE_SLACK <= threshold) continue;
+    const f5 = distanceFactor(greatCircleKm(h.x, h.y, h.z, x[j], y[j], z[j]), halfKm);
+    const s = w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + w5 * f5 + hPriority + w7 * f7;
+    if (!(s > minScore)) continue;
+    if (s >= heap.threshold) heap.push(s, j);
+    if (reverse !== null && s >= reverse[e].threshold) reverse[e].push(s, hIndex);
   }
+}
+
+/**
+ * The k best eligible EU candidates of one hromada as pool indices and scores, without explanations:
+ * the building block of {@link topK}. Eligibility is filtered first (cached per campaign); pairs at or
+ * below `campaign.minScore` are dropped.
+ */
+export function selectTopCandidates(
+  h: PreparedHromada,
+  pool: PreparedEuPool,
+  campaign: Campaign,
+  k: number,
+): CandidateSelection {
+  const heap = new TopKHeap(k);
+  scanCandidates(h, pool, campaign, heap);
   return heap.drain();
 }
 
 /** The full factor breakdown of one pair: hromada `h` and row `j` of `pool`. */
-export function explainPair(h: PreparedHromada, pool: PreparedEuPool, j: number, campaign: Campaign): { score: number; factors: FactorScore[] } {
+export function explainPair(
+  h: PreparedHromada,
+  pool: PreparedEuPool,
+  j: number,
+  campaign: Campaign,
+): { score: number; factors: FactorScore[] } {
   const nw = normalisedWeights(campaign);
   const values = new Float64Array(8);
   factorValues(h, pool, j, campaign.distanceHalfScoreKm, values);
@@ -108,7 +213,13 @@ export function explainPair(h: PreparedHromada, pool: PreparedEuPool, j: number,
   let score = 0;
   const factors = FACTOR_KEYS.map((factor, f): FactorScore => {
     score += nw[f] * values[f];
-    return { factor, value: values[f], weight: campaign.weights[factor], contribution: nw[f] * values[f], reason: reasons[f] };
+    return {
+      factor,
+      value: values[f],
+      weight: campaign.weights[factor],
+      contribution: nw[f] * values[f],
+      reason: reasons[f],
+    };
   });
   return { score, factors };
 }
@@ -117,10 +228,19 @@ export function explainPair(h: PreparedHromada, pool: PreparedEuPool, j: number,
  * Incremental matching: the top k eligible EU candidates for one hromada, best first, each with its
  * full factor breakdown. Ties rank by EU id.
  */
-export function topK(hromada: PreparedHromada | HromadaProfile, pool: PreparedEuPool, campaign: Campaign, k: number = campaign.topK): RankedCandidate[] {
+export function topK(
+  hromada: PreparedHromada | HromadaProfile,
+  pool: PreparedEuPool,
+  campaign: Campaign,
+  k: number = campaign.topK,
+): RankedCandidate[] {
   const h = 'needBits' in hromada ? hromada : prepareHromada(hromada, pool.vocabulary);
   const { indices } = selectTopCandidates(h, pool, campaign, k);
-  return Array.from(indices, (j, r) => ({ id: pool.ids[j], rank: r + 1, ...explainPair(h, pool, j, campaign) }));
+  return Array.from(indices, (j, r) => ({
+    id: pool.ids[j],
+    rank: r + 1,
+    ...explainPair(h, pool, j, campaign),
+  }));
 }
 
 /**
@@ -136,7 +256,9 @@ export function scoreHromadasForVolunteer(
 ): RankedCandidate[] {
   if (!isEuEligible(eu, campaign)) return [];
   const pool = new PreparedEuPool([eu]);
-  const sorted = hromadas.filter((h) => isHromadaEligible(h, campaign)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = hromadas
+    .filter((h) => isHromadaEligible(h, campaign))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const prepared = sorted.map((h) => prepareHromada(h, pool.vocabulary));
   const nw = normalisedWeights(campaign);
   const buf = new Float64Array(8);
@@ -146,7 +268,11 @@ export function scoreHromadasForVolunteer(
     if (s > campaign.minScore) heap.push(s, i);
   }
   const { indices } = heap.drain();
-  return Array.from(indices, (i, r) => ({ id: sorted[i].id, rank: r + 1, ...explainPair(prepared[i], pool, 0, campaign) }));
+  return Array.from(indices, (i, r) => ({
+    id: sorted[i].id,
+    rank: r + 1,
+    ...explainPair(prepared[i], pool, 0, campaign),
+  }));
 }
 
 const fmtInt = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -160,17 +286,20 @@ function common(a: readonly string[], b: readonly string[]): string[] {
 function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile): string[] {
   const popRatio = Math.max(h.population, eu.population) / Math.max(1, Math.min(h.population, eu.population));
   const area =
-    h.areaKm2 !== null && eu.areaKm2 !== null ? `, area ${fmtInt.format(h.areaKm2)} vs ${fmtInt.format(eu.areaKm2)} km²` : ', area unknown on one side';
+    h.areaKm2 !== null && eu.areaKm2 !== null
+      ? `, area ${fmtInt.format(h.areaKm2)} vs ${fmtInt.format(eu.areaKm2)} km²`
+      : ', area unknown on one side';
   const sectors = common(h.needs, eu.offers);
   const priorities = common(h.priorities, eu.priorities);
   const languages = common(h.languages, eu.languages);
-  const rad = Math.PI / 180;
-  const km = haversineKm(h.lat * rad, h.lon * rad, Math.cos(h.lat * rad), eu.lat * rad, eu.lon * rad, Math.cos(eu.lat * rad));
+  const km = greatCircleKm(...unitVector(h.lat, h.lon), ...unitVector(eu.lat, eu.lon));
   const war = (['hostsDisplaced', 'damaged', 'formerlyOccupied'] as const).filter((f) => h.warImpact[f]);
   return [
     `population ${fmtInt.format(h.population)} vs ${fmtInt.format(eu.population)} (×${popRatio.toFixed(1)})${area}`,
     `${h.settlementType} hromada, ${eu.settlementType} municipality`,
-    h.needs.length === 0 ? 'hromada declared no needs (neutral)' : `offers ${sectors.length} of ${h.needs.length} needed sectors${sectors.length ? `: ${sectors.join(', ')}` : ''}`,
+    h.needs.length === 0
+      ? 'hromada declared no needs (neutral)'
+      : `offers ${sectors.length} of ${h.needs.length} needed sectors${sectors.length ? `: ${sectors.join(', ')}` : ''}`,
     h.priorities.length === 0 || eu.priorities.length === 0
       ? 'priorities missing on one side (neutral)'
       : `${priorities.length} shared priorities${priorities.length ? `: ${priorities.join(', ')}` : ''}`,
@@ -190,7 +319,12 @@ function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile): string[] {
  * `eligible[e]` (the returned array), or -Infinity when the hromada is not eligible. For callers that
  * need all scores, such as the reverse direction of a round's candidate graph.
  */
-export function scoreEligible(h: PreparedHromada, pool: PreparedEuPool, campaign: Campaign, out: Float64Array): Int32Array {
+export function scoreEligible(
+  h: PreparedHromada,
+  pool: PreparedEuPool,
+  campaign: Campaign,
+  out: Float64Array,
+): Int32Array {
   const eligible = pool.eligibleIndices(campaign);
   if (out.length < eligible.length) throw new RangeError('Output buffer shorter than the eligible pool');
   if (!isHromadaEligible(h.profile, campaign)) {
@@ -199,6 +333,7 @@ export function scoreEligible(h: PreparedHromada, pool: PreparedEuPool, campaign
   }
   const nw = normalisedWeights(campaign);
   const buf = new Float64Array(8);
-  for (let e = 0; e < eligible.length; e++) out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf);
+  for (let e = 0; e < eligible.length; e++)
+    out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf);
   return eligible;
 }

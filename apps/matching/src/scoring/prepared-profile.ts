@@ -1,9 +1,8 @@
 import type { EuMunicipalityProfile, HromadaProfile } from './candidate-profile';
-import { type Campaign, isMetropolitan } from './campaign';
-import { SETTLEMENT_ORDINAL, euCapacityFactor } from './scoring-factors';
+import type { Campaign } from './campaign';
+import { METROPOLITAN, metropolitanFlags } from './metropolitan';
+import { SETTLEMENT_ORDINAL, euCapacityFactor, hromadaPriority, unitVector } from './scoring-factors';
 import { TermIndex } from './term-index';
-
-const DEG = Math.PI / 180;
 
 /** Natural log of a positive size, NaN when unknown or not positive. */
 function logOrNaN(value: number | null): number {
@@ -28,9 +27,10 @@ export class PreparedEuPool {
   readonly logPopulation: Float64Array;
   readonly logArea: Float64Array;
   readonly settlement: Uint8Array;
-  readonly latRad: Float64Array;
-  readonly lonRad: Float64Array;
-  readonly cosLat: Float64Array;
+  /** Unit vectors of the centres, see {@link unitVector}. */
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+  readonly z: Float64Array;
   readonly offerBits: Uint32Array;
   readonly priorityBits: Uint32Array;
   readonly priorityCount: Uint16Array;
@@ -40,6 +40,8 @@ export class PreparedEuPool {
   readonly existing: Int32Array;
   /** {@link euCapacityFactor} per row. */
   readonly capacityFactor: Float64Array;
+  /** 1 when metropolitan, see {@link metropolitanFlags}. */
+  readonly metropolitan: Uint8Array;
   readonly vocabulary: PreparedVocabulary;
   readonly sectorWords: number;
   readonly priorityWords: number;
@@ -63,9 +65,9 @@ export class PreparedEuPool {
     this.logPopulation = new Float64Array(n);
     this.logArea = new Float64Array(n);
     this.settlement = new Uint8Array(n);
-    this.latRad = new Float64Array(n);
-    this.lonRad = new Float64Array(n);
-    this.cosLat = new Float64Array(n);
+    this.x = new Float64Array(n);
+    this.y = new Float64Array(n);
+    this.z = new Float64Array(n);
     this.offerBits = new Uint32Array(n * this.sectorWords);
     this.priorityBits = new Uint32Array(n * this.priorityWords);
     this.priorityCount = new Uint16Array(n);
@@ -74,17 +76,24 @@ export class PreparedEuPool {
     this.capacity = new Int32Array(n);
     this.existing = new Int32Array(n);
     this.capacityFactor = new Float64Array(n);
+    this.metropolitan = metropolitanFlags(sorted);
     for (let i = 0; i < n; i++) {
       const p = sorted[i];
       this.logPopulation[i] = logOrNaN(Math.max(1, p.population));
       this.logArea[i] = logOrNaN(p.areaKm2);
       this.settlement[i] = SETTLEMENT_ORDINAL[p.settlementType];
-      this.latRad[i] = p.lat * DEG;
-      this.lonRad[i] = p.lon * DEG;
-      this.cosLat[i] = Math.cos(p.lat * DEG);
+      [this.x[i], this.y[i], this.z[i]] = unitVector(p.lat, p.lon);
       this.vocabulary.sectors.encode(p.offers, this.offerBits, i * this.sectorWords);
-      this.priorityCount[i] = this.vocabulary.priorities.encode(p.priorities, this.priorityBits, i * this.priorityWords);
-      this.languageCount[i] = this.vocabulary.languages.encode(p.languages, this.languageBits, i * this.languageWords);
+      this.priorityCount[i] = this.vocabulary.priorities.encode(
+        p.priorities,
+        this.priorityBits,
+        i * this.priorityWords,
+      );
+      this.languageCount[i] = this.vocabulary.languages.encode(
+        p.languages,
+        this.languageBits,
+        i * this.languageWords,
+      );
       this.capacity[i] = p.capacity;
       this.existing[i] = p.existingPartnershipCount;
       this.capacityFactor[i] = euCapacityFactor(p.capacity, p.existingPartnershipCount);
@@ -99,7 +108,7 @@ export class PreparedEuPool {
     const countries = rule.countries ? new Set(rule.countries) : null;
     const out: number[] = [];
     for (let i = 0; i < this.size; i++) {
-      if (isEuEligible(this.profiles[i], campaign, countries)) out.push(i);
+      if (isEuEligible(this.profiles[i], campaign, countries, this.metropolitan[i] === 1)) out.push(i);
     }
     const result = Int32Array.from(out);
     this.eligibleCache.set(rule, result);
@@ -107,17 +116,23 @@ export class PreparedEuPool {
   }
 }
 
-/** Whether one EU municipality is eligible under a campaign. */
+/**
+ * Whether one EU municipality is eligible under a campaign. Without pool context, `metropolitan` falls back
+ * to the profile's flag or, absent that, to being a metropolitan core itself.
+ */
 export function isEuEligible(
   p: EuMunicipalityProfile,
   campaign: Campaign,
-  countries: ReadonlySet<string> | null = campaign.euEligibility.countries ? new Set(campaign.euEligibility.countries) : null,
+  countries: ReadonlySet<string> | null = campaign.euEligibility.countries
+    ? new Set(campaign.euEligibility.countries)
+    : null,
+  metropolitan: boolean = p.metropolitan ?? p.population >= METROPOLITAN.coreMinPopulation,
 ): boolean {
   const rule = campaign.euEligibility;
   if (countries && !countries.has(p.country)) return false;
   if (rule.populationMin !== undefined && p.population < rule.populationMin) return false;
   if (rule.populationMax !== undefined && p.population > rule.populationMax) return false;
-  if (rule.excludeMetropolitan && isMetropolitan(p.population, p.areaKm2)) return false;
+  if (rule.excludeMetropolitan && metropolitan) return false;
   if ((rule.requireFreeCapacity ?? true) && p.capacity <= 0) return false;
   return true;
 }
@@ -137,9 +152,9 @@ export interface PreparedHromada {
   readonly logPopulation: number;
   readonly logArea: number;
   readonly settlement: number;
-  readonly latRad: number;
-  readonly lonRad: number;
-  readonly cosLat: number;
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
   readonly needBits: Uint32Array;
   readonly needCount: number;
   readonly priorityBits: Uint32Array;
@@ -147,6 +162,8 @@ export interface PreparedHromada {
   readonly languageBits: Uint32Array;
   readonly languageCount: number;
   readonly warImpactCount: number;
+  /** {@link hromadaPriority}: it depends on the hromada alone. */
+  readonly priorityFactor: number;
 }
 
 /** Precomputes a hromada against the vocabulary of the pool it will be scored against. */
@@ -155,20 +172,23 @@ export function prepareHromada(h: HromadaProfile, vocabulary: PreparedVocabulary
   const priorityBits = new Uint32Array(vocabulary.priorities.words);
   const languageBits = new Uint32Array(vocabulary.languages.words);
   const w = h.warImpact;
+  const warImpactCount = (w.hostsDisplaced ? 1 : 0) + (w.damaged ? 1 : 0) + (w.formerlyOccupied ? 1 : 0);
+  const [x, y, z] = unitVector(h.lat, h.lon);
   return {
     profile: h,
     logPopulation: Math.log(Math.max(1, h.population)),
     logArea: logOrNaN(h.areaKm2),
     settlement: SETTLEMENT_ORDINAL[h.settlementType],
-    latRad: h.lat * DEG,
-    lonRad: h.lon * DEG,
-    cosLat: Math.cos(h.lat * DEG),
+    x,
+    y,
+    z,
     needBits,
     needCount: vocabulary.sectors.encode(h.needs, needBits, 0),
     priorityBits,
     priorityCount: vocabulary.priorities.encode(h.priorities, priorityBits, 0),
     languageBits,
     languageCount: vocabulary.languages.encode(h.languages, languageBits, 0),
-    warImpactCount: (w.hostsDisplaced ? 1 : 0) + (w.damaged ? 1 : 0) + (w.formerlyOccupied ? 1 : 0),
+    warImpactCount,
+    priorityFactor: hromadaPriority(h.hasInternationalPartner, warImpactCount),
   };
 }

@@ -1,16 +1,15 @@
 import {
   distanceFactor,
   euCapacityFactor,
-  haversineKm,
+  greatCircleKm,
   hromadaPriority,
   languageOverlap,
   priorityJaccard,
   sectorCoverage,
   settlementTypeSimilarity,
   sizeSimilarity,
+  unitVector,
 } from './scoring-factors';
-
-const rad = (deg: number): number => (deg * Math.PI) / 180;
 
 describe(sizeSimilarity.name, () => {
   it('should be 1 when population and area are equal', () => {
@@ -24,7 +23,10 @@ describe(sizeSimilarity.name, () => {
   });
 
   it('should be 1/e when population differs tenfold and area is unknown', () => {
-    expect(sizeSimilarity(Math.log(1_000), Math.log(10_000), NaN, Math.log(10))).toBeCloseTo(Math.exp(-1), 12);
+    expect(sizeSimilarity(Math.log(1_000), Math.log(10_000), NaN, Math.log(10))).toBeCloseTo(
+      Math.exp(-1),
+      12,
+    );
   });
 
   it('should blend 70% population and 30% area when both areas are known', () => {
@@ -82,14 +84,24 @@ describe(distanceFactor.name, () => {
   });
 });
 
-describe(haversineKm.name, () => {
-  it('should give about 690 km when measuring Kyiv to Warsaw', () => {
-    const [la, lo, lb, lob] = [rad(50.4501), rad(30.5234), rad(52.2297), rad(21.0122)];
-    expect(haversineKm(la, lo, Math.cos(la), lb, lob, Math.cos(lb))).toBeCloseTo(690, -1);
+describe(greatCircleKm.name, () => {
+  it('should equal the haversine formula when measuring Kyiv to Warsaw (about 690 km)', () => {
+    const rad = Math.PI / 180;
+    const [la, lo, lb, lob] = [50.4501 * rad, 30.5234 * rad, 52.2297 * rad, 21.0122 * rad];
+    const hav = Math.sin((lb - la) / 2) ** 2 + Math.cos(la) * Math.cos(lb) * Math.sin((lob - lo) / 2) ** 2;
+    const expected = 2 * 6371.0088 * Math.asin(Math.sqrt(hav));
+    const actual = greatCircleKm(...unitVector(50.4501, 30.5234), ...unitVector(52.2297, 21.0122));
+    expect(actual).toBeCloseTo(expected, 6);
+    expect(actual).toBeGreaterThan(680);
+    expect(actual).toBeLessThan(700);
+  });
+
+  it('should give half the Earth circumference when points are antipodal', () => {
+    expect(greatCircleKm(...unitVector(0, 0), ...unitVector(0, 180))).toBeCloseTo(Math.PI * 6371.0088, 6);
   });
 
   it('should be 0 when both points are the same', () => {
-    expect(haversineKm(rad(48), rad(24), Math.cos(rad(48)), rad(48), rad(24), Math.cos(rad(48)))).toBe(0);
+    expect(greatCircleKm(...unitVector(48, 24), ...unitVector(48, 24))).toBe(0);
   });
 });
 

@@ -73,14 +73,29 @@ export function distanceFactor(distanceKm: number, halfScoreKm: number): number 
 }
 
 /**
- * Haversine great-circle distance, km, from latitudes and longitudes in radians with precomputed cosines
- * of the latitudes.
+ * Great-circle distance, km, between two points given as unit vectors on the sphere
+ * (x = cos φ cos λ, y = cos φ sin λ, z = sin φ): 2R·asin(chord / 2). Same value as the haversine formula,
+ * with one trigonometric call per pair instead of three — the vectors are precomputed once per profile.
  */
-export function haversineKm(latA: number, lonA: number, cosLatA: number, latB: number, lonB: number, cosLatB: number): number {
-  const sLat = Math.sin((latB - latA) / 2);
-  const sLon = Math.sin((lonB - lonA) / 2);
-  const h = sLat * sLat + cosLatA * cosLatB * sLon * sLon;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+export function greatCircleKm(
+  xA: number,
+  yA: number,
+  zA: number,
+  xB: number,
+  yB: number,
+  zB: number,
+): number {
+  const dx = xA - xB;
+  const dy = yA - yB;
+  const dz = zA - zB;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
+}
+
+/** Unit vector of a point given in degrees, for {@link greatCircleKm}. */
+export function unitVector(latDeg: number, lonDeg: number): [number, number, number] {
+  const phi = (latDeg * Math.PI) / 180;
+  const lambda = (lonDeg * Math.PI) / 180;
+  return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
 
 /**

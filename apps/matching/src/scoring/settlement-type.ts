@@ -27,7 +27,9 @@ export function deriveSettlementType(population: number, areaKm2: number | null)
   }
   if (density >= t.urbanMinDensity && population >= t.urbanMinPopulation) return 'urban';
   if (density >= t.settlementMinDensity || population >= t.urbanMinPopulation) return 'settlement';
-  return population >= t.settlementMinPopulation && density >= t.settlementMinDensity / 2 ? 'settlement' : 'rural';
+  return population >= t.settlementMinPopulation && density >= t.settlementMinDensity / 2
+    ? 'settlement'
+    : 'rural';
 }
 
 /** Ukrainian hromada type (as in KATOTTG / the KSE dataset) to the ordinal settlement type. */

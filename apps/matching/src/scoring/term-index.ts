@@ -41,7 +41,13 @@ export function popcount32(x: number): number {
 }
 
 /** Size of the intersection of two bitsets of `words` words at the given offsets. */
-export function intersectionCount(a: Uint32Array, aOffset: number, b: Uint32Array, bOffset: number, words: number): number {
+export function intersectionCount(
+  a: Uint32Array,
+  aOffset: number,
+  b: Uint32Array,
+  bOffset: number,
+  words: number,
+): number {
   let n = 0;
   for (let w = 0; w < words; w++) n += popcount32(a[aOffset + w] & b[bOffset + w]);
   return n;

@@ -62,7 +62,11 @@ export class TopKHeap {
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
-      if (child + 1 < n && this.worse(this.scores[child + 1], this.indices[child + 1], this.scores[child], this.indices[child])) child++;
+      if (
+        child + 1 < n &&
+        this.worse(this.scores[child + 1], this.indices[child + 1], this.scores[child], this.indices[child])
+      )
+        child++;
       if (!this.worse(this.scores[child], this.indices[child], score, index)) break;
       this.scores[i] = this.scores[child];
       this.indices[i] = this.indices[child];
