@@ -7,6 +7,7 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Response } from 'express';
+import { throwError, type Observable } from 'rxjs';
 import { DomainError, DomainErrorKind } from './domain.error';
 
 /** HTTP status of each domain error kind. */
@@ -72,9 +73,10 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger(AllExceptionsFilter.name);
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    // Kafka handlers have their own failure path (retry/DLQ); this filter answers HTTP only.
-    if (host.getType() !== 'http') throw exception;
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    // Kafka handlers have their own failure path (retry/DLQ): hand the error back untouched, the way
+    // Nest's RPC filters do, when a microservice inherits the app's global filters.
+    if (host.getType() !== 'http') return throwError(() => exception);
     const res = host.switchToHttp().getResponse<Response>();
     const { status, body } = this.toResponse(exception);
     if (res.headersSent) {
