@@ -21,6 +21,9 @@ export class KafkaConnection {
       logLevel: logLevel.WARN,
       logCreator: () => (entry) => {
         const { message, ...extra } = entry.log;
+        // We bound retries on purpose (a relay batch must fail and back off, not hang); we use no
+        // Kafka transactions, so the exactly-once caveat kafkajs warns about does not apply.
+        if (message.startsWith('Limiting retries for the idempotent producer')) return;
         const line = `${entry.namespace}: ${message} ${JSON.stringify(extra)}`;
         if (entry.level <= logLevel.ERROR) this.logger.error(line);
         else this.logger.warn(line);

@@ -1,0 +1,179 @@
+/**
+ * npm run bench:messaging — outbox relay throughput and commit-to-consumed latency, beside a raw
+ * kafkajs producer measured in the same run on the same broker (see docs/benchmarks.md).
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { PartnershipEstablishedV1Event, Topics, toRecordHeaders, type PartnershipEstablishedV1 } from '@bridges/contracts';
+import {
+  KafkaConnection,
+  MESSAGING_ENTITIES,
+  MESSAGING_MIGRATIONS,
+  OutboxRelay,
+  OutboxWriter,
+  TopicNamer,
+  type MessagingOptions,
+} from '@bridges/messaging';
+import { postgresDataSourceOptions, runMigrationsUnderLock } from '@bridges/persistence';
+import { benchInfra } from '../support/bench-infra';
+import { median, percentile, printTable, round } from '../support/stats';
+
+const BATCH = Number(process.env.BENCH_BATCH ?? 500);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const RATE = Number(process.env.BENCH_RATE ?? 500);
+const LATENCY_SECONDS = Number(process.env.BENCH_LATENCY_SECONDS ?? 10);
+const TOPIC = Topics.matching.partnership;
+
+const payload = (): PartnershipEstablishedV1 => ({
+  partnershipId: randomUUID(),
+  proposalId: randomUUID(),
+  campaignId: randomUUID(),
+  hromadaId: randomUUID(),
+  euMunicipalityId: randomUUID(),
+  track: 'formal',
+  establishedAt: new Date().toISOString(),
+});
+
+const rawRecord = (p: PartnershipEstablishedV1) => {
+  const id = randomUUID();
+  return {
+    id,
+    key: p.partnershipId,
+    value: JSON.stringify(p),
+    headers: toRecordHeaders({
+      id,
+      type: PartnershipEstablishedV1Event.type,
+      source: '/bench',
+      time: new Date().toISOString(),
+      subject: p.partnershipId,
+      correlationId: id,
+    }),
+  };
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const infra = await benchInfra('messaging', [{ name: TOPIC, partitions: 6 }]);
+  const physicalTopic = `${infra.topicPrefix}${TOPIC}`;
+  const options: MessagingOptions = {
+    brokers: infra.brokers,
+    clientId: 'bench-messaging',
+    serviceName: 'bench',
+    consumerGroupId: 'bench',
+    topicPrefix: infra.topicPrefix,
+    relay: { enabled: false, batchSize: BATCH, pollIntervalMs: 1000 },
+  };
+  const dataSource = await new DataSource(
+    postgresDataSourceOptions({
+      url: infra.databaseUrl,
+      applicationName: 'bench-messaging',
+      entities: MESSAGING_ENTITIES,
+      migrations: MESSAGING_MIGRATIONS,
+    }),
+  ).initialize();
+  await runMigrationsUnderLock(dataSource);
+  const connection = new KafkaConnection(infra.brokers, 'bench-messaging');
+  const writer = new OutboxWriter(options);
+  const relay = new OutboxRelay(dataSource, connection, new TopicNamer(infra.topicPrefix), options);
+  const kafka = new Kafka({ clientId: 'bench-raw', brokers: infra.brokers, logLevel: logLevel.NOTHING });
+  // The raw baseline uses the same producer settings as the relay: idempotent, acks from all replicas.
+  const raw = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 });
+  await raw.connect();
+
+  try {
+    // --- Throughput: same events, same batch size, raw producer vs relay draining the outbox.
+    const rawRates: number[] = [];
+    const relayRates: number[] = [];
+    for (let run = 1; run <= REPEATS; run++) {
+      const records = Array.from({ length: EVENTS }, () => rawRecord(payload()));
+      let started = process.hrtime.bigint();
+      for (let i = 0; i < records.length; i += BATCH) {
+        await raw.sendBatch({ acks: -1, topicMessages: [{ topic: physicalTopic, messages: records.slice(i, i + BATCH) }] });
+      }
+      rawRates.push(EVENTS / (Number(process.hrtime.bigint() - started) / 1e9));
+
+      for (let i = 0; i < EVENTS; i += BATCH) {
+        await dataSource.transaction(async (manager) => {
+          for (let j = 0; j < BATCH && i + j < EVENTS; j++) await writer.append(manager, PartnershipEstablishedV1Event, payload());
+        });
+      }
+      started = process.hrtime.bigint();
+      while ((await relay.relayOnce()) > 0);
+      relayRates.push(EVENTS / (Number(process.hrtime.bigint() - started) / 1e9));
+      log(`throughput run ${run}/${REPEATS}: raw ${round(rawRates.at(-1)!, 0)} ev/s, relay ${round(relayRates.at(-1)!, 0)} ev/s`);
+    }
+
+    // --- Latency at a steady rate: commit (or raw send) to consumed.
+    const received = new Map<string, number>();
+    const consumer: Consumer = kafka.consumer({ groupId: `bench-latency-${randomUUID()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topics: [physicalTopic], fromBeginning: false });
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const id = message.headers?.ce_id?.toString();
+        if (id) received.set(id, performance.now());
+      },
+    });
+    await joined;
+    await new Promise((r) => setTimeout(r, 2000)); // let the group settle on the latest offsets
+
+    const steady = async (send: () => Promise<[string, number]>): Promise<number[]> => {
+      const sent = new Map<string, number>();
+      const total = RATE * LATENCY_SECONDS;
+      const startedAt = performance.now();
+      const inFlight: Promise<void>[] = [];
+      for (let i = 0; i < total; i++) {
+        const due = startedAt + (i * 1000) / RATE;
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        inFlight.push(send().then(([id, at]) => void sent.set(id, at)));
+      }
+      await Promise.all(inFlight);
+      const deadline = Date.now() + 30_000;
+      while ([...sent.keys()].some((id) => !received.has(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const lost = [...sent.keys()].filter((id) => !received.has(id)).length;
+      if (lost > 0) throw new Error(`${lost} events were not consumed within 30 s`);
+      return [...sent].map(([id, at]) => received.get(id)! - at);
+    };
+
+    const rawLatency = await steady(async () => {
+      const record = rawRecord(payload());
+      const at = performance.now();
+      await raw.send({ topic: physicalTopic, acks: -1, messages: [record] });
+      return [record.id, at];
+    });
+    log('raw latency run done');
+    relay.start();
+    const relayLatency = await steady(async () => {
+      const meta = await dataSource.transaction((manager) => writer.append(manager, PartnershipEstablishedV1Event, payload()));
+      return [meta.id, performance.now()];
+    });
+    await relay.stop();
+    await consumer.disconnect();
+
+    console.log(`\nbench:messaging — ${EVENTS} events x ${REPEATS} runs, batch ${BATCH}; latency at ${RATE} ev/s for ${LATENCY_SECONDS} s`);
+    printTable([
+      { measure: 'throughput, median (events/s)', 'raw kafkajs': round(median(rawRates), 0), 'outbox relay': round(median(relayRates), 0), 'relay/raw': round(median(relayRates) / median(rawRates), 2) },
+      { measure: 'latency p50 (ms)', 'raw kafkajs': round(percentile(rawLatency, 50)), 'outbox relay': round(percentile(relayLatency, 50)), 'relay/raw': '' },
+      { measure: 'latency p99 (ms)', 'raw kafkajs': round(percentile(rawLatency, 99)), 'outbox relay': round(percentile(relayLatency, 99)), 'relay/raw': '' },
+    ]);
+    console.log('Targets: relay >= 0.5 x raw throughput at the same batch size; relay p99 < 100 ms at 500 events/s.');
+    console.log('Raw latency is send-to-consumed; relay latency is commit-to-consumed (includes NOTIFY, claim, publish).');
+  } finally {
+    await relay.stop();
+    await raw.disconnect();
+    await connection.close();
+    await dataSource.destroy();
+    await infra.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
