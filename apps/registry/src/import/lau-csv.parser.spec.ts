@@ -57,15 +57,25 @@ describe(parseLauCsv.name, () => {
     expect(rejected[6].reason).toMatch(/^unreadable CSV row: Invalid Opening Quote/);
   });
 
-  it('should leave the Latin name undefined when the LAU name is in Greek or Cyrillic script', async () => {
+  it('should transliterate Bulgarian names by the Streamlined System when the LAU name is Cyrillic', async () => {
     const csv =
       HEADER + 'BG_AYT01,27.25,42.7,BG,BG34,BG341,AYT01,Айтос,29000,403,2020,BG_AYT01,official,TRUE\n';
 
     const { accepted } = await collectParsedRows(parseLauCsv('BG', Readable.from([csv])));
 
     expect(accepted[0].nameNative).toBe('Айтос');
-    expect(accepted[0].nameLatin).toBeUndefined();
+    expect(accepted[0].nameLatin).toBe('Aytos');
     expect(accepted[0].workingLanguages).toEqual(['bg']);
+  });
+
+  it('should leave the Latin name undefined when the LAU name is in Greek script', async () => {
+    const csv =
+      HEADER + 'CY_CY000,33.36,35.17,CY,CY00,CY000,CY000,Λευκωσία,55000,51,2020,CY_CY000,official,TRUE\n';
+
+    const { accepted } = await collectParsedRows(parseLauCsv('CY', Readable.from([csv])));
+
+    expect(accepted[0].nameNative).toBe('Λευκωσία');
+    expect(accepted[0].nameLatin).toBeUndefined();
   });
 
   it('should throw RangeError when the country is not an EU member state code', async () => {

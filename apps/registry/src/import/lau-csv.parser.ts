@@ -6,6 +6,7 @@ import {
   isEuCountryCode,
   type EuCountryCode,
 } from '@bridges/contracts/vocabulary';
+import { transliterateBulgarian } from '../municipalities/transliteration/bulgarian-transliteration';
 import { isCsvRow, readCsvRows, type CsvSource } from './csv-row.reader';
 import { defaultLauCsvPath, defaultLauDir } from './import-paths.constants';
 import { parseCount, parseDecimal, parseText, type CellResult } from './import-value.parsers';
@@ -31,7 +32,18 @@ const NUTS2 = /^[A-Z]{2}[0-9A-Z]{2}$/;
 const NUTS3 = /^[A-Z]{2}[0-9A-Z]{3}$/;
 
 /** Greek (Greece, Cyprus) and Cyrillic (Bulgaria) names have no Latin form in the data. */
-const NON_LATIN_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff]/;
+const GREEK_SCRIPT = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const CYRILLIC_SCRIPT = /[\u0400-\u04ff]/;
+
+/**
+ * The Latin name of a LAU: the name itself when it is in Latin script; Bulgarian Cyrillic by the
+ * official Streamlined System; undefined for Greek (no Latin form in the data, no romaniser here yet).
+ */
+function latinNameOf(name: string): string | undefined {
+  if (GREEK_SCRIPT.test(name)) return undefined;
+  if (CYRILLIC_SCRIPT.test(name)) return transliterateBulgarian(name);
+  return name;
+}
 
 /**
  * Parses EU local administrative units from a CSV in the format of EDJNet `lau_centres` (LAU 2020,
@@ -118,7 +130,7 @@ export async function* parseLauCsv(
       country,
       officialCode: giscoId,
       nameNative: name,
-      nameLatin: NON_LATIN_SCRIPT.test(name) ? undefined : name,
+      nameLatin: latinNameOf(name),
       region: { code: nuts3, level: 'nuts3', parentCode: nuts2 },
       settlementType,
       population,

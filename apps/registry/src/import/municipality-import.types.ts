@@ -54,7 +54,8 @@ export interface MunicipalityImportRecord {
   readonly nameNative: string;
   /**
    * Latin-script name. Ukraine: transliterated by the 2010 official rules. EU: the LAU name when it
-   * is written in Latin script; undefined for Bulgarian and Greek names (no Latin name in the data).
+   * is written in Latin script; Bulgarian names transliterated by the official Streamlined System;
+   * undefined for Greek names (Greece, Cyprus: no Latin name in the data).
    */
   readonly nameLatin?: string;
   /** Short name without the legal type, e.g. `Агрономічна` (Ukraine only). */
