@@ -23,6 +23,8 @@ const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)s$': swc },
+  // jose 6 ships ESM only; jest on Node 20 loads it only when transformed.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper,
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.local/'],
   setupFiles: ['reflect-metadata'],

@@ -41,7 +41,14 @@ export class TopicProbe {
           const first = Array.isArray(raw) ? raw[0] : raw;
           if (first !== undefined) headers[name] = first.toString();
         }
-        probe.records.push({ topic, partition, offset: message.offset, key: message.key?.toString() ?? null, value, headers });
+        probe.records.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          value,
+          headers,
+        });
         probe.waiters.forEach((wake) => wake());
       },
     });
@@ -60,7 +67,11 @@ export class TopicProbe {
   }
 
   /** Resolves once `count` matching records arrived; rejects with what did arrive on timeout. */
-  waitForCount(predicate: (record: ProbedRecord) => boolean, count: number, timeoutMs = 20_000): Promise<ProbedRecord[]> {
+  waitForCount(
+    predicate: (record: ProbedRecord) => boolean,
+    count: number,
+    timeoutMs = 20_000,
+  ): Promise<ProbedRecord[]> {
     return new Promise((resolve, reject) => {
       const check = (): boolean => {
         const matching = this.records.filter(predicate);
@@ -74,7 +85,11 @@ export class TopicProbe {
       const timer = setTimeout(() => {
         this.waiters.delete(wake);
         const matching = this.records.filter(predicate).length;
-        reject(new Error(`timed out after ${timeoutMs} ms: ${matching}/${count} matching records of ${this.records.length} received`));
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms: ${matching}/${count} matching records of ${this.records.length} received`,
+          ),
+        );
       }, timeoutMs);
       if (!check()) this.waiters.add(wake);
     });
