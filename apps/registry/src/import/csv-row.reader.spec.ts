@@ -36,4 +36,12 @@ describe(readCsvRows.name, () => {
       'CSV header lacks required column(s): name, area',
     );
   });
+
+  it('should reject with the file error when the path does not exist', async () => {
+    const read = async (): Promise<void> => {
+      for await (const item of readCsvRows('/nonexistent/bridges/missing.csv', [])) void item;
+    };
+
+    await expect(read()).rejects.toThrow(/ENOENT/);
+  });
 });
