@@ -10,7 +10,7 @@ const doc = readFileSync(join(__dirname, '../../docs/webhooks.md'), 'utf8');
 function vector() {
   const section = doc.slice(doc.indexOf('## Test vector'));
   const row = (name: string) => {
-    const match = new RegExp(`^\\| ${name} \\| \`([^\`]+)\``, 'm').exec(section);
+    const match = new RegExp(`^\\|\\s*${name}\\s*\\|\\s*\`([^\`]+)\``, 'm').exec(section);
     if (!match) throw new Error(`test vector row "${name}" missing from docs/webhooks.md`);
     return match[1];
   };
