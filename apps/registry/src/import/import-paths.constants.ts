@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { eurostatCountryCode, type EuCountryCode } from '@bridges/contracts/vocabulary';
 
 /**
  * The project's `data/` folder (the demo seed shipped with the repository), found by walking up
@@ -26,9 +27,9 @@ export const DATA_FILES = {
 /** `data/kse-loc-data-hub/full_dataset.csv` of this project. */
 export const defaultHromadaCsvPath = (): string => join(findProjectDataDir(), DATA_FILES.hromadaCsv);
 
-/** `data/edjnet-lau-2020/<CC>.csv` of this project. */
-export const defaultLauCsvPath = (country: string): string =>
-  join(findProjectDataDir(), DATA_FILES.lauDir, `${country}.csv`);
+/** `data/edjnet-lau-2020/<CC>.csv` of this project (`<CC>` in Eurostat spelling: Greece is `EL`). */
+export const defaultLauCsvPath = (country: EuCountryCode): string =>
+  join(findProjectDataDir(), DATA_FILES.lauDir, `${eurostatCountryCode(country)}.csv`);
 
 /** `data/edjnet-lau-2020` of this project. */
 export const defaultLauDir = (): string => join(findProjectDataDir(), DATA_FILES.lauDir);

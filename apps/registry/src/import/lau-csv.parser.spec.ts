@@ -78,6 +78,23 @@ describe(parseLauCsv.name, () => {
     expect(accepted[0].nameLatin).toBeUndefined();
   });
 
+  it('should give Greece its ISO code while keeping the Eurostat EL spelling in codes', async () => {
+    const csv =
+      HEADER +
+      'EL_19010101,23.72,37.98,EL,EL30,EL303,19010101,Δημοτική Κοινότητα Αθηναίων,643452,38.96,2020,EL_19010101,official,TRUE\n';
+
+    const { accepted, rejected } = await collectParsedRows(parseLauCsv('GR', Readable.from([csv])));
+
+    expect(rejected).toEqual([]);
+    expect(accepted[0]).toMatchObject({
+      country: 'GR',
+      officialCode: 'EL_19010101',
+      region: { code: 'EL303', parentCode: 'EL30' },
+      workingLanguages: ['el'],
+      settlementType: 'city',
+    });
+  });
+
   it('should throw RangeError when the country is not an EU member state code', async () => {
     await expect(collectParsedRows(parseLauCsv('UA' as never, Readable.from([HEADER])))).rejects.toThrow(
       RangeError,

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import {
   DEFAULT_LANGUAGES_BY_COUNTRY,
   classifyEuSettlementType,
+  countryFromEurostat,
+  eurostatCountryCode,
   isEuCountryCode,
   type EuCountryCode,
 } from '@bridges/contracts/vocabulary';
@@ -52,14 +54,18 @@ function latinNameOf(name: string): string | undefined {
  * country, with a GISCO id that does not match `<country>_<lau_id>`, missing/non-numeric population
  * or area, out-of-range coordinates, or a duplicate GISCO id are rejected with the reason.
  *
- * @param country the member state the file belongs to (Eurostat code, e.g. `EE`, `EL`).
- * @param source file path or stream; defaults to the project's `data/edjnet-lau-2020/<country>.csv`.
+ * Codes inside the file use Eurostat's spelling (Greece `EL`); the record's `country` is ISO (`GR`).
+ *
+ * @param country the member state the file belongs to (ISO code, e.g. `EE`, `GR`).
+ * @param source file path or stream; defaults to the project's `data/edjnet-lau-2020/<CC>.csv`
+ *   (`<CC>` in Eurostat spelling, so Greece is `EL.csv`).
  */
 export async function* parseLauCsv(
   country: EuCountryCode,
   source: CsvSource = defaultLauCsvPath(country),
 ): AsyncGenerator<ParsedRow> {
   if (!isEuCountryCode(country)) throw new RangeError(`'${String(country)}' is not an EU country code`);
+  const code = eurostatCountryCode(country);
   const firstRowById = new Map<string, number>();
 
   for await (const item of readCsvRows(source, LAU_REQUIRED_COLUMNS)) {
@@ -76,20 +82,20 @@ export async function* parseLauCsv(
     };
 
     const rowCountry = take(parseText('country', values.country));
-    if (rowCountry !== undefined && rowCountry !== country)
-      reasons.push(`country '${rowCountry}' is not ${country}`);
+    if (rowCountry !== undefined && rowCountry !== code)
+      reasons.push(`country '${rowCountry}' is not ${code}`);
     const lauId = take(parseText('lau_id', values.lau_id));
     const giscoId = take(parseText('gisco_id', values.gisco_id));
-    if (giscoId !== undefined && lauId !== undefined && giscoId !== `${country}_${lauId}`) {
-      reasons.push(`gisco_id '${giscoId}' does not match ${country}_${lauId}`);
+    if (giscoId !== undefined && lauId !== undefined && giscoId !== `${code}_${lauId}`) {
+      reasons.push(`gisco_id '${giscoId}' does not match ${code}_${lauId}`);
     }
     const name = take(parseText('lau_name', values.lau_name));
     const nuts2 = take(parseText('nuts_2', values.nuts_2));
-    if (nuts2 !== undefined && !(NUTS2.test(nuts2) && nuts2.startsWith(country)))
-      reasons.push(`nuts_2 '${nuts2}' is not a ${country} NUTS 2 code`);
+    if (nuts2 !== undefined && !(NUTS2.test(nuts2) && nuts2.startsWith(code)))
+      reasons.push(`nuts_2 '${nuts2}' is not a ${code} NUTS 2 code`);
     const nuts3 = take(parseText('nuts_3', values.nuts_3));
-    if (nuts3 !== undefined && !(NUTS3.test(nuts3) && nuts3.startsWith(country)))
-      reasons.push(`nuts_3 '${nuts3}' is not a ${country} NUTS 3 code`);
+    if (nuts3 !== undefined && !(NUTS3.test(nuts3) && nuts3.startsWith(code)))
+      reasons.push(`nuts_3 '${nuts3}' is not a ${code} NUTS 3 code`);
     const latitude = take(parseDecimal('latitude', values.latitude, -90, 90));
     const longitude = take(parseDecimal('longitude', values.longitude, -180, 180));
     const population = take(parseCount('population', values.population));
@@ -145,12 +151,13 @@ export async function* parseLauCsv(
   }
 }
 
-/** The EU countries that have a `<CC>.csv` file in `dir`, in code order. */
+/** The EU countries (ISO codes) that have a `<CC>.csv` file (Eurostat spelling) in `dir`, sorted. */
 export async function listLauCountries(dir: string = defaultLauDir()): Promise<EuCountryCode[]> {
   const files = await readdir(dir);
   return files
     .map((file) => /^([A-Z]{2})\.csv$/.exec(file)?.[1])
-    .filter((code): code is EuCountryCode => isEuCountryCode(code))
+    .map((code) => (code === undefined ? undefined : countryFromEurostat(code)))
+    .filter((country): country is EuCountryCode => country !== undefined)
     .sort();
 }
 
@@ -166,6 +173,7 @@ export async function* parseLauDirectory(
   countries?: readonly EuCountryCode[],
 ): AsyncGenerator<ParsedRow & { readonly country: EuCountryCode }> {
   for (const country of countries ?? (await listLauCountries(dir))) {
-    for await (const row of parseLauCsv(country, join(dir, `${country}.csv`))) yield { ...row, country };
+    const file = join(dir, `${eurostatCountryCode(country)}.csv`);
+    for await (const row of parseLauCsv(country, file)) yield { ...row, country };
   }
 }

@@ -43,7 +43,7 @@ export interface ImportWarImpact {
 
 /** A municipality normalised from any import source, ready for the registry to upsert. */
 export interface MunicipalityImportRecord {
-  /** `UA` or the EU member state (Eurostat spelling, Greece is `EL`). */
+  /** `UA` or the EU member state, ISO 3166-1 alpha-2 (Greece is `GR`, though its LAU ids start `EL_`). */
   readonly country: CountryCode;
   /**
    * Unique within `country`. Ukraine: the hromada's KATOTTG code (`UA` + 17 digits). EU: the GISCO

@@ -59,8 +59,8 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
 }
 
 /**
- * The usual working language of Ukraine and of each EU member state (country codes as in
- * `countries.ts`, Greece is `EL`), used to pre-fill an imported municipality's languages; officers correct it.
+ * The usual working language of Ukraine and of each EU member state (ISO 3166-1 alpha-2 codes,
+ * as in `countries.ts`), used to pre-fill an imported municipality's languages; officers correct it.
  * Multilingual states get every official language at national level.
  */
 export const DEFAULT_LANGUAGES_BY_COUNTRY: Readonly<Record<string, readonly LanguageCode[]>> = {
@@ -73,10 +73,10 @@ export const DEFAULT_LANGUAGES_BY_COUNTRY: Readonly<Record<string, readonly Lang
   DE: ['de'],
   DK: ['da'],
   EE: ['et'],
-  EL: ['el'],
   ES: ['es'],
   FI: ['fi', 'sv'],
   FR: ['fr'],
+  GR: ['el'],
   HR: ['hr'],
   HU: ['hu'],
   IE: ['en', 'ga'],

@@ -1,4 +1,10 @@
-import { COUNTRY_CODES, isCountryCode, isEuCountryCode } from './countries';
+import {
+  COUNTRY_CODES,
+  countryFromEurostat,
+  eurostatCountryCode,
+  isCountryCode,
+  isEuCountryCode,
+} from './countries';
 import { DEFAULT_LANGUAGES_BY_COUNTRY, LANGUAGE_CODES, isLanguageCode } from './languages';
 import { SECTORS, SECTOR_IDS, findSector, isSectorId } from './sectors';
 import { classifyEuSettlementType, isSettlementType, settlementTypeFromUkrainian } from './settlement-types';
@@ -56,11 +62,27 @@ describe('languages', () => {
 
 describe('countries', () => {
   describe(isCountryCode.name, () => {
-    it('should accept UA and Eurostat EU codes and reject GR', () => {
+    it('should accept UA and ISO codes of EU states and reject the Eurostat-only EL', () => {
       expect(isCountryCode('UA')).toBe(true);
-      expect(isCountryCode('EL')).toBe(true);
-      expect(isCountryCode('GR')).toBe(false);
+      expect(isCountryCode('GR')).toBe(true);
+      expect(isCountryCode('EL')).toBe(false);
       expect(isEuCountryCode('UA')).toBe(false);
+      expect(COUNTRY_CODES).toHaveLength(28);
+    });
+  });
+
+  describe(countryFromEurostat.name, () => {
+    it('should turn EL into GR and keep other member states when converting Eurostat codes', () => {
+      expect(countryFromEurostat('EL')).toBe('GR');
+      expect(countryFromEurostat('EE')).toBe('EE');
+      expect(countryFromEurostat('UA')).toBeUndefined();
+    });
+  });
+
+  describe(eurostatCountryCode.name, () => {
+    it('should turn GR into EL and keep other member states', () => {
+      expect(eurostatCountryCode('GR')).toBe('EL');
+      expect(eurostatCountryCode('PL')).toBe('PL');
     });
   });
 });
