@@ -1,7 +1,8 @@
 /**
  * Reader-facing names of matching's score factors ("why this match"), in Ukrainian and English.
- * Keys are matching's factor ids; an id not listed here is shown as sent, so a new factor never breaks
- * a digest, it only reads less nicely until it is added.
+ * Keys are matching's factor ids in kebab-case (camelCase ids such as `sectorFit` are looked up as
+ * `sector-fit`); an id not listed here is shown as sent, so a new factor never breaks a digest, it only
+ * reads less nicely until it is added.
  */
 export const MATCH_FACTOR_LABELS: Readonly<Record<string, { uk: string; en: string }>> = {
   'size-similarity': { uk: 'Подібний розмір (населення, площа)', en: 'Similar size (population, area)' },
@@ -11,6 +12,10 @@ export const MATCH_FACTOR_LABELS: Readonly<Record<string, { uk: string; en: stri
   'working-languages': { uk: 'Спільні робочі мови', en: 'Shared working languages' },
   languages: { uk: 'Спільні робочі мови', en: 'Shared working languages' },
   distance: { uk: 'Відстань і логістика', en: 'Distance and logistics' },
+  'hromada-priority': {
+    uk: 'Пріоритет для громад, що постраждали від війни або ще не мають партнера',
+    en: 'Priority for war-affected hromadas or those without a partner',
+  },
   priority: {
     uk: 'Пріоритет для громад, що постраждали від війни або ще не мають партнера',
     en: 'Priority for war-affected hromadas or those without a partner',
@@ -20,6 +25,10 @@ export const MATCH_FACTOR_LABELS: Readonly<Record<string, { uk: string; en: stri
     en: 'The hromada has no international partner yet',
   },
   'war-affected': { uk: 'Громада постраждала від війни', en: 'The hromada is war-affected' },
+  'eu-capacity': {
+    uk: 'Партнер має змогу взяти ще одне партнерство',
+    en: 'The partner has capacity for another partnership',
+  },
   capacity: {
     uk: 'Партнер має змогу взяти ще одне партнерство',
     en: 'The partner has capacity for another partnership',
@@ -29,7 +38,7 @@ export const MATCH_FACTOR_LABELS: Readonly<Record<string, { uk: string; en: stri
 
 /** A factor's label in `locale` (uk or en; other languages get English). */
 export function matchFactorLabel(factor: string, locale: string): string {
-  const labels = MATCH_FACTOR_LABELS[factor];
+  const labels = MATCH_FACTOR_LABELS[factor.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()];
   if (!labels) return factor;
   return locale === 'uk' ? labels.uk : labels.en;
 }
