@@ -167,6 +167,37 @@ export async function isKafkaReady(brokers: string[], timeoutMs = 3000): Promise
   }
 }
 
+/**
+ * A fresh broker creates __consumer_offsets and __transaction_state on first use, and until they
+ * are loaded the first group join and the first idempotent producer get "coordinator is loading"
+ * (kafkajs retries, but the first test pays seconds for it). Trigger both once, right after start.
+ */
+async function warmUpCoordinators(brokers: string[], timeoutMs = 60_000): Promise<void> {
+  const kafka = new Kafka({ clientId: 'bridges-infra-warmup', brokers, logLevel: logLevel.NOTHING });
+  await waitUntil(
+    async () => {
+      const admin = kafka.admin();
+      const producer = kafka.producer({ idempotent: true });
+      try {
+        await admin.connect();
+        await admin.describeGroups(['bridges-infra-warmup']);
+        await producer.connect(); // InitProducerId
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await producer.disconnect().catch(() => undefined);
+        await admin.disconnect().catch(() => undefined);
+      }
+    },
+    {
+      timeoutMs,
+      intervalMs: 500,
+      describe: () => `Kafka group/transaction coordinators not ready within ${timeoutMs / 1000} s`,
+    },
+  );
+}
+
 /** Whether the broker recorded in the state file is still ours and still answering. */
 export async function isKafkaStateLive(state: KafkaState | undefined): Promise<boolean> {
   return (
@@ -228,6 +259,7 @@ export async function startKafka(options: KafkaOptions): Promise<KafkaState> {
       describe: () => `Kafka did not become ready on ${brokers[0]} within 90 s`,
     });
     if (exited !== undefined) throw new Error(`Kafka exited during startup (${exited})`);
+    await warmUpCoordinators(brokers);
   } catch (error) {
     await stopProcess(pid, ['SIGKILL'], 5000);
     fs.rmSync(PID_FILE, { force: true });
