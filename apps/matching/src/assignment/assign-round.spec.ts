@@ -162,6 +162,7 @@ describe(assignRound.name, () => {
       const result = assignRound(graphOf(l, r, edges), capL, capR);
       const expected = bruteForce(l, r, edges, capL, capR);
       expect({ seed, total: result.totalScore.toFixed(6) }).toEqual({ seed, total: expected.toFixed(6) });
+      expect(result.upperBound).toBeGreaterThanOrEqual(expected - 1e-9);
       const perL = new Array<number>(l).fill(0);
       const perR = new Array<number>(r).fill(0);
       const seen = new Set<string>();
@@ -174,6 +175,51 @@ describe(assignRound.name, () => {
       }
       perL.forEach((n, h) => expect(n).toBeLessThanOrEqual(capL[h]));
       perR.forEach((n, e) => expect(n).toBeLessThanOrEqual(capR[e]));
+    }
+  });
+
+  it("should bound the optimum of the full problem when the graph keeps only each hromada's top candidates", () => {
+    let tight = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const rnd = prng(seed * 7919);
+      const l = 1 + Math.floor(rnd() * 4);
+      const r = 2 + Math.floor(rnd() * 3);
+      const capL = Array.from({ length: l }, () => 1 + Math.floor(rnd() * 2));
+      const capR = Array.from({ length: r }, () => Math.floor(rnd() * 2) + (rnd() < 0.2 ? 1 : 0));
+      const dense: [number, number, number][] = [];
+      for (let h = 0; h < l; h++)
+        for (let e = 0; e < r; e++) dense.push([h, e, Math.round(rnd() * 1000) / 1000]);
+      // Keep each hromada's top 2; the cutoff is its 2nd best score.
+      const kept: [number, number, number][] = [];
+      const cutoff = new Float64Array(l);
+      for (let h = 0; h < l; h++) {
+        const row = dense.filter((d) => d[0] === h).sort((a, b) => b[2] - a[2] || a[1] - b[1]);
+        kept.push(...row.slice(0, 2));
+        cutoff[h] = row.length > 2 ? row[1][2] : 0;
+      }
+      const result = assignRound({ ...graphOf(l, r, kept), hromadaCutoff: cutoff }, capL, capR);
+      const denseOptimum = bruteForce(l, r, dense, capL, capR);
+      expect(result.totalScore).toBeLessThanOrEqual(denseOptimum + 1e-9);
+      expect(result.upperBound).toBeGreaterThanOrEqual(denseOptimum - 1e-9);
+      if (result.upperBound - result.totalScore < 1e-6) tight++;
+    }
+    // The bound is a certificate, not only a number: it must be exact on a good share of instances.
+    expect(tight).toBeGreaterThan(100);
+  });
+
+  it('should make the upper bound equal the total when the graph is complete and capacities are one', () => {
+    for (let seed = 1; seed <= 100; seed++) {
+      const rnd = prng(seed * 31);
+      const l = 1 + Math.floor(rnd() * 4);
+      const r = 1 + Math.floor(rnd() * 4);
+      const edges: [number, number, number][] = [];
+      for (let h = 0; h < l; h++)
+        for (let e = 0; e < r; e++) edges.push([h, e, Math.round(rnd() * 1000) / 1000]);
+      const result = assignRound(graphOf(l, r, edges), 1, 1);
+      expect({ seed, bound: result.upperBound.toFixed(6) }).toEqual({
+        seed,
+        bound: result.totalScore.toFixed(6),
+      });
     }
   });
 });

@@ -16,6 +16,12 @@ export interface RoundAssignment {
   readonly pairs: readonly AssignedPair[];
   /** Σ score of the assigned pairs: the maximum over all assignments within the capacities. */
   readonly totalScore: number;
+  /**
+   * An upper bound on the best possible total, from the dual solution (node potentials) of the flow:
+   * of the full problem when the graph carries `hromadaCutoff`, otherwise of the graph alone. When it is
+   * close to `totalScore`, the sparse graph provably lost (almost) nothing.
+   */
+  readonly upperBound: number;
   /** Shortest-path searches run and nodes they settled, for benchmarks. */
   readonly stats: { readonly searches: number; readonly settledNodes: number; readonly edges: number };
 }
@@ -70,12 +76,15 @@ export function assignRound(
     if (!Number.isFinite(s)) throw new RangeError(`Edge ${k} has a non-finite score`);
     if (Math.round(s / resolution) > 0 && capL[h] > 0 && capR[e] > 0) order.push(k);
   }
-  order.sort(
-    (a, b) =>
-      graph.edgeHromada[a] - graph.edgeHromada[b] ||
-      graph.edgeEu[a] - graph.edgeEu[b] ||
-      graph.edgeScore[b] - graph.edgeScore[a],
-  );
+  // The candidate graph builder already emits canonical order; sort only when needed.
+  if (!isCanonical(order, graph)) {
+    order.sort(
+      (a, b) =>
+        graph.edgeHromada[a] - graph.edgeHromada[b] ||
+        graph.edgeEu[a] - graph.edgeEu[b] ||
+        graph.edgeScore[b] - graph.edgeScore[a],
+    );
+  }
   const edges: number[] = [];
   for (const k of order) {
     const last = edges[edges.length - 1];
@@ -223,7 +232,57 @@ export function assignRound(
       score,
     });
   });
-  return { pairs, totalScore, stats: { searches, settledNodes, edges: edges.length } };
+  const upperBound = dualUpperBound(graph, capL, capR, pot, L, T, resolution);
+  return { pairs, totalScore, upperBound, stats: { searches, settledNodes, edges: edges.length } };
+}
+
+/**
+ * Weak duality: any y_h, z_e, g_he ≥ 0 with y_h + z_e + g_he ≥ score(h, e) for every allowed pair give
+ * Σ a_h·y_h + Σ b_e·z_e + Σ g_he ≥ the best total. z comes from the potentials (the price of a saturated
+ * EU municipality); given z, the cheapest y_h is the a_h-th largest score − z_e of its edges, but at least
+ * its cutoff, which covers every pair left out of the graph (z ≥ 0 there); g covers the rest.
+ */
+function dualUpperBound(
+  graph: CandidateGraph,
+  capL: Int32Array,
+  capR: Int32Array,
+  pot: Float64Array,
+  L: number,
+  T: number,
+  resolution: number,
+): number {
+  const R = capR.length;
+  const z = new Float64Array(R);
+  let bound = 0;
+  for (let e = 0; e < R; e++) {
+    z[e] = Math.max(0, (pot[T] - pot[L + e]) * resolution);
+    bound += capR[e] * z[e];
+  }
+  const perHromada: number[][] = Array.from({ length: L }, () => []);
+  for (let k = 0; k < graph.edgeScore.length; k++) {
+    const e = graph.edgeEu[k];
+    if (capR[e] === 0) continue; // such a pair can never be assigned: no constraint
+    perHromada[graph.edgeHromada[k]].push(graph.edgeScore[k] - z[e]);
+  }
+  for (let h = 0; h < L; h++) {
+    if (capL[h] === 0) continue; // likewise
+    const values = perHromada[h].sort((a, b) => b - a);
+    const y = Math.max(0, graph.hromadaCutoff?.[h] ?? 0, values[capL[h] - 1] ?? 0);
+    bound += capL[h] * y;
+    for (const v of values) bound += Math.max(0, v - y);
+  }
+  return bound;
+}
+
+/** Whether edge indices are already ordered by (hromada, EU). */
+function isCanonical(order: readonly number[], graph: CandidateGraph): boolean {
+  for (let i = 1; i < order.length; i++) {
+    const a = order[i - 1];
+    const b = order[i];
+    const dh = graph.edgeHromada[a] - graph.edgeHromada[b];
+    if (dh > 0 || (dh === 0 && graph.edgeEu[a] >= graph.edgeEu[b])) return false;
+  }
+  return true;
 }
 
 function capacityArray(c: Capacities, n: number, name: string): Int32Array {

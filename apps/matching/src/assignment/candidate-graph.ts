@@ -14,6 +14,11 @@ export interface CandidateGraph {
   readonly edgeHromada: Int32Array;
   readonly edgeEu: Int32Array;
   readonly edgeScore: Float64Array;
+  /**
+   * Per hromada, a score no left-out pair of it exceeds (its N-th best when its list was cut, else 0).
+   * With it, {@link assignRound} bounds the optimum of the full problem, not only of this graph.
+   */
+  readonly hromadaCutoff?: Float64Array;
 }
 
 /** Options of {@link buildCandidateGraph}. */
@@ -82,11 +87,16 @@ export function buildCandidateGraph(
       edgeScore[k++] = row.get(j)!;
     }
   }
+  // A hromada whose list is shorter than N kept every pair above the campaign's minimum.
+  const hromadaCutoff = Float64Array.from(perHromada, (sel) =>
+    sel.scores.length === n && n > 0 ? sel.scores[n - 1] : 0,
+  );
   return {
     hromadaIds: hromadas.map((h) => h.profile.id),
     euIds: right.map((j) => pool.ids[j]),
     edgeHromada,
     edgeEu,
     edgeScore,
+    hromadaCutoff,
   };
 }

@@ -83,7 +83,7 @@ export const DEFAULT_CAMPAIGN: Campaign = {
   topK: 20,
   maxNewPartnersPerHromadaPerRound: 1,
   candidatesPerHromada: 40,
-  candidatesPerEuMunicipality: 3,
+  candidatesPerEuMunicipality: 0,
   minScore: 0,
   distanceHalfScoreKm: 1_000,
 };
