@@ -1,0 +1,20 @@
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
+import { AssociationApiKeyEntity } from '../associations/association-api-key.entity';
+import { AssociationEntity } from '../associations/association.entity';
+import { IngestReceiptEntity } from '../ingest/ingest-receipt.entity';
+import { IngestSignatureEntity } from '../ingest/ingest-signature.entity';
+import { CreateRegistryTables1764400000000 } from '../migrations/1764400000000-create-registry-tables';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+
+/** Every table of the registry database: the messaging tables plus its own. */
+export const REGISTRY_ENTITIES = [
+  ...MESSAGING_ENTITIES,
+  MunicipalityEntity,
+  AssociationEntity,
+  AssociationApiKeyEntity,
+  IngestReceiptEntity,
+  IngestSignatureEntity,
+];
+
+/** Messaging migrations first, then the registry's own, in order. */
+export const REGISTRY_MIGRATIONS = [...MESSAGING_MIGRATIONS, CreateRegistryTables1764400000000];

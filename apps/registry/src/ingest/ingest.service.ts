@@ -1,0 +1,156 @@
+import { BadRequestException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DataSource } from 'typeorm';
+import {
+  HromadaNominatedV1Event,
+  MemberMunicipalityVolunteeredV1Event,
+  SolidarityForumAnnouncedV1Event,
+  type EventDefinition,
+} from '@bridges/contracts';
+import { OutboxWriter } from '@bridges/messaging';
+import { CorrelationContext, flattenValidationErrors, type FieldError } from '@bridges/platform';
+import { timestampProblem, verifyIngestSignature } from '../associations/api-key.crypto';
+import { inboundVocabularyProblems } from '../association-events/inbound-event.rules';
+import { AssociationsService } from '../associations/associations.service';
+import { RegistryEnv } from '../config/registry.env';
+import { IngestCloudEventDto } from './dto/ingest-cloud-event.dto';
+import { IngestReceiptEntity } from './ingest-receipt.entity';
+import { ReplayedIngestError, WrongAssociationError } from './ingest.errors';
+
+/** Event types an association may send through `POST /ingest` (all of `associations.inbound.v1`). */
+export const INGESTIBLE_EVENTS = [
+  MemberMunicipalityVolunteeredV1Event,
+  HromadaNominatedV1Event,
+  SolidarityForumAnnouncedV1Event,
+] as unknown as readonly EventDefinition[];
+
+/** The signature headers of an ingest request. */
+export interface IngestHeaders {
+  keyId?: string;
+  timestamp?: string;
+  signature?: string;
+}
+
+/** What happened to an ingested event. */
+export interface IngestOutcome {
+  status: 'accepted' | 'duplicate';
+  /** The id of the event on `associations.inbound.v1`. */
+  eventId: string;
+}
+
+/**
+ * Signed HTTP ingest for associations that cannot speak Kafka: verifies key, timestamp window and
+ * HMAC, refuses replays, validates the event against its contract, and writes it to the outbox
+ * onto `associations.inbound.v1`, where the same consumer as for Kafka publishers handles it.
+ */
+@Injectable()
+export class IngestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly associations: AssociationsService,
+    private readonly outbox: OutboxWriter,
+    private readonly env: RegistryEnv,
+  ) {}
+
+  async ingest(headers: IngestHeaders, rawBody: Buffer, nowMs: number = Date.now()): Promise<IngestOutcome> {
+    const { keyId, timestamp, signature } = headers;
+    if (!keyId || !signature)
+      throw new UnauthorizedException('Send Bridges-Key-Id, Bridges-Timestamp and Bridges-Signature');
+    const skew = timestampProblem(timestamp, nowMs, this.env.INGEST_TOLERANCE_SECONDS);
+    if (skew) throw new UnauthorizedException(skew);
+    const key = await this.associations.findActiveKey(keyId);
+    // One message for unknown, revoked and wrong: a caller learns nothing about which keys exist.
+    if (!key || !verifyIngestSignature(key.secretSha256, timestamp!, rawBody, signature)) {
+      throw new UnauthorizedException('Unknown or revoked key, or a signature that does not match the body');
+    }
+
+    const { envelope, definition, payload } = await parseEvent(rawBody);
+    if (payload.associationId !== key.associationId)
+      throw new WrongAssociationError(key.associationId, payload.associationId);
+
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM ingest_signature WHERE expires_at < now()');
+      const remembered: unknown[] = await manager.query(
+        `INSERT INTO ingest_signature (key_id, signature, expires_at) VALUES ($1, $2, to_timestamp($3))
+         ON CONFLICT DO NOTHING RETURNING key_id`,
+        [keyId, signature, Number(timestamp) + this.env.INGEST_TOLERANCE_SECONDS],
+      );
+      if (remembered.length === 0) throw new ReplayedIngestError();
+
+      const earlier = await manager.findOneBy(IngestReceiptEntity, {
+        associationId: key.associationId,
+        sourceEventId: envelope.id,
+      });
+      if (earlier) return { status: 'duplicate', eventId: earlier.eventId };
+
+      const meta = await this.outbox.append(manager, definition, payload, {
+        correlationId: CorrelationContext.current(),
+        causationId: envelope.id,
+      });
+      await manager.insert(IngestReceiptEntity, {
+        associationId: key.associationId,
+        sourceEventId: envelope.id,
+        eventId: meta.id,
+      });
+      return { status: 'accepted', eventId: meta.id };
+    });
+  }
+}
+
+async function parseEvent(rawBody: Buffer): Promise<{
+  envelope: IngestCloudEventDto;
+  definition: EventDefinition;
+  payload: { associationId: string };
+}> {
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody.toString('utf8'));
+  } catch {
+    throw new BadRequestException('Malformed JSON in request body');
+  }
+  const envelope = plainToInstance(IngestCloudEventDto, json);
+  const envelopeErrors = await validationErrors(envelope, '');
+  if (envelopeErrors.length > 0) throw invalid(envelopeErrors);
+  const definition = INGESTIBLE_EVENTS.find((d) => d.type === envelope.type);
+  if (!definition) {
+    throw invalid([
+      { field: 'type', messages: [`must be one of ${INGESTIBLE_EVENTS.map((d) => d.type).join(', ')}`] },
+    ]);
+  }
+  const payload = plainToInstance(definition.payload, envelope.data) as { associationId: string };
+  const payloadErrors = await validationErrors(payload, 'data');
+  if (payloadErrors.length > 0) throw invalid(payloadErrors);
+  // Checked here too, so a publisher hears about an unknown sector now rather than from the DLQ.
+  const vocabulary = inboundVocabularyProblems(payload as Parameters<typeof inboundVocabularyProblems>[0]);
+  if (vocabulary.length > 0) {
+    throw invalid(
+      vocabulary.map((p) => ({
+        field: `data.${p.slice(0, p.indexOf(':'))}`,
+        messages: [p.slice(p.indexOf(':') + 2)],
+      })),
+    );
+  }
+  return { envelope, definition, payload };
+}
+
+async function validationErrors(target: object, parent: string): Promise<FieldError[]> {
+  if (typeof target !== 'object' || target === null || Array.isArray(target))
+    return [{ field: parent || 'body', messages: ['must be a JSON object'] }];
+  const errors = await validate(target, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+  });
+  return flattenValidationErrors(errors, parent);
+}
+
+function invalid(errors: FieldError[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'Validation failed',
+    errors,
+  });
+}

@@ -1,0 +1,170 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  Headers,
+  HttpCode,
+  HttpException,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  canActOnMunicipality,
+  COORDINATOR_ROLES,
+  CorrelationContext,
+  CurrentUser,
+  Role,
+  Roles,
+  type AuthenticatedUser,
+} from '@bridges/platform';
+import { CreateMunicipalityDto } from './dto/create-municipality.dto';
+import { DeactivateMunicipalityDto } from './dto/deactivate-municipality.dto';
+import { ListMunicipalitiesDto } from './dto/list-municipalities.dto';
+import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
+import { MunicipalitiesService, type MunicipalityPage } from './municipalities.service';
+import { etagOf, parseIfMatch } from './municipality-profile.rules';
+import { toMunicipalityView, type MunicipalityView } from './municipality.view';
+import { VersionMismatchFilter } from './version-mismatch.filter';
+
+const IF_MATCH_DOC = {
+  name: 'If-Match',
+  required: true,
+  description: 'The ETag of the version being changed, e.g. "3"',
+};
+
+/** Municipality profiles over HTTP; the rules live in {@link MunicipalitiesService}. */
+@ApiTags('municipalities')
+@Controller('municipalities')
+@UseFilters(VersionMismatchFilter)
+export class MunicipalitiesController {
+  constructor(private readonly municipalities: MunicipalitiesService) {}
+
+  @Post()
+  @Roles(Role.RegistryCoordinator)
+  @ApiOperation({
+    summary:
+      'Register a hromada or an EU municipality (409 names an existing profile with the same country and code)',
+  })
+  async register(
+    @Body() dto: CreateMunicipalityDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MunicipalityView> {
+    const profile = await this.municipalities.register(dto, cause());
+    res.setHeader('ETag', etagOf(profile.version)).setHeader('Location', `/municipalities/${profile.id}`);
+    return toMunicipalityView(profile, true);
+  }
+
+  @Get()
+  @Roles(...COORDINATOR_ROLES)
+  @ApiOperation({ summary: 'List and search profiles (contacts shown to registry coordinators only)' })
+  list(
+    @Query() query: ListMunicipalitiesDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MunicipalityPage> {
+    return this.municipalities.list(query, user);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a profile; ETag carries its version' })
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MunicipalityView> {
+    // Coordinators of any console read; an officer reads only their own municipality.
+    if (!canActOnMunicipality(user, id))
+      throw new ForbiddenException(`Not allowed to read municipality ${id}`);
+    const view = await this.municipalities.get(id, user);
+    res.setHeader('ETag', etagOf(view.version));
+    return view;
+  }
+
+  @Patch(':id')
+  @ApiHeader(IF_MATCH_DOC)
+  @ApiOperation({
+    summary:
+      'Change a profile (registry coordinators, or its own officer); 428 without If-Match, 412 when stale',
+  })
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateMunicipalityDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MunicipalityView> {
+    this.assertCanEdit(user, id);
+    const { profile } = await this.municipalities.update(id, dto, requiredVersion(ifMatch), cause());
+    res.setHeader('ETag', etagOf(profile.version));
+    return toMunicipalityView(profile, true);
+  }
+
+  @Delete(':id')
+  @Roles(Role.RegistryCoordinator)
+  @ApiHeader(IF_MATCH_DOC)
+  @ApiQuery({ name: 'reason', required: false })
+  @ApiOperation({ summary: 'Deactivate a profile: it leaves every matching pool' })
+  async deactivate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Query() query: DeactivateMunicipalityDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MunicipalityView> {
+    const profile = await this.municipalities.deactivate(id, requiredVersion(ifMatch), query.reason, cause());
+    res.setHeader('ETag', etagOf(profile.version));
+    return toMunicipalityView(profile, true);
+  }
+
+  @Delete(':id/contacts/:contactId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: "Erase a contact person's data on request; consumers are told to purge it" })
+  async eraseContact(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('contactId', ParseUUIDPipe) contactId: string,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    this.assertCanEdit(user, id);
+    const profile = await this.municipalities.eraseContact(id, contactId, cause());
+    res.setHeader('ETag', etagOf(profile.version));
+  }
+
+  private assertCanEdit(user: AuthenticatedUser, id: string): void {
+    if (!this.municipalities.canEdit(user, id))
+      throw new ForbiddenException(`Not allowed to change municipality ${id}`);
+  }
+}
+
+function cause() {
+  return { correlationId: CorrelationContext.current() };
+}
+
+/** The version named by `If-Match`: 428 when absent (no blind overwrites), 400 when not a version. */
+function requiredVersion(ifMatch: string | undefined): number {
+  const version = parseIfMatch(ifMatch);
+  if (version === undefined) {
+    throw new HttpException(
+      {
+        statusCode: 428,
+        error: 'Precondition Required',
+        message: 'Send If-Match with the ETag of the version you are changing',
+      },
+      HttpStatus.PRECONDITION_REQUIRED,
+    );
+  }
+  if (Number.isNaN(version))
+    throw new HttpException(
+      { statusCode: 400, error: 'Bad Request', message: 'If-Match must be an ETag like "3"' },
+      400,
+    );
+  return version;
+}

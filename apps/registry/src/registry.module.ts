@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { ServiceMessagingModule } from '@bridges/messaging';
+import { ServiceDatabaseModule } from '@bridges/persistence';
+import { PlatformModule } from '@bridges/platform';
+import { AssociationEventsModule } from './association-events/association-events.module';
+import { AssociationsModule } from './associations/associations.module';
+import { RegistryEnv } from './config/registry.env';
+import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './database/registry.database';
+import { IngestModule } from './ingest/ingest.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+
+/** The registry service: municipality profiles, associations and their keys, HTTP ingest, inbound association events. */
+@Module({
+  imports: [
+    PlatformModule.forRoot({ env: RegistryEnv, serviceName: 'registry' }),
+    ServiceDatabaseModule.forRoot({
+      serviceName: 'registry',
+      entities: REGISTRY_ENTITIES,
+      migrations: REGISTRY_MIGRATIONS,
+    }),
+    ServiceMessagingModule.forRoot({ serviceName: 'registry' }),
+    MunicipalitiesModule,
+    AssociationsModule,
+    IngestModule,
+    AssociationEventsModule,
+  ],
+})
+export class RegistryModule {}

@@ -1,0 +1,357 @@
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
+import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
+
+describe('registry municipalities over HTTP and Kafka', () => {
+  let t: RegistryTestApp;
+  let http: App;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    t = await startRegistryTestApp();
+    http = t.app.getHttpServer() as App;
+    coordinator = `Bearer ${await tokens.coordinator()}`;
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const eventsOf = (id: string) =>
+    t.probe.all().filter((r) => r.topic === t.topics.municipality && r.key === id);
+
+  describe('POST /municipalities', () => {
+    it('should register a hromada, answer 201 with ETag "1", and publish registered with its envelope when a coordinator posts a valid profile', async () => {
+      const body = hromadaBody();
+      const res = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(body)
+        .expect(201);
+
+      expect(res.headers.etag).toBe('"1"');
+      expect(res.headers.location).toBe(`/municipalities/${res.body.municipalityId}`);
+      expect(res.body).toMatchObject({
+        version: 1,
+        kind: 'hromada',
+        nameLatin: 'Ahronomichna silska hromada',
+        seekingPartner: true,
+      });
+      const record = await t.probe.waitFor((r) => r.key === res.body.municipalityId);
+      expect(record.headers).toMatchObject({
+        ce_specversion: '1.0',
+        ce_type: 'registry.municipality.registered.v1',
+        ce_source: '/bridges/registry',
+        ce_subject: res.body.municipalityId,
+        'content-type': 'application/json',
+      });
+      expect(record.headers.ce_id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(record.value).toMatchObject({
+        profile: {
+          municipalityId: res.body.municipalityId,
+          version: 1,
+          officialCode: body.officialCode,
+          contacts: [{ email: 'olena@example.org' }],
+        },
+      });
+    });
+
+    it('should answer 409 naming the existing profile when the country and official code are taken', async () => {
+      const body = euMunicipalityBody();
+      const first = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(body)
+        .expect(201);
+      const before = await t.dataSource.getRepository(MunicipalityEntity).count();
+
+      const res = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send({ ...body, officialCode: body.officialCode.slice(3) }) // bare LAU code: same profile
+        .expect(409);
+
+      expect(res.body.code).toBe('MUNICIPALITY_DUPLICATE');
+      expect(res.body.message).toContain(first.body.municipalityId);
+      expect(await t.dataSource.getRepository(MunicipalityEntity).count()).toBe(before);
+    });
+
+    it('should answer 400 naming the field when a hromada states offers', async () => {
+      const res = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody({ offers: [{ sector: 'transport' }] }))
+        .expect(400);
+      expect(res.body.message).toContain('offers: only EU municipalities make offers');
+    });
+
+    it('should answer 403 when a municipality officer tries to register a profile', async () => {
+      await request(http)
+        .post('/municipalities')
+        .set('Authorization', `Bearer ${await tokens.officer('0b8f5a3e-4a9c-4c1e-9d8f-1a2b3c4d5e6f')}`)
+        .send(hromadaBody())
+        .expect(403);
+    });
+  });
+
+  describe('PATCH /municipalities/:id', () => {
+    it('should publish registered then profile-updated with the changed fields and version 2, in order, when the If-Match is current', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(euMunicipalityBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+
+      const res = await request(http)
+        .patch(`/municipalities/${id}`)
+        .set('Authorization', coordinator)
+        .set('If-Match', '"1"')
+        .send({ partnershipCapacity: 3, offers: [{ sector: 'transport' }] })
+        .expect(200);
+
+      expect(res.headers.etag).toBe('"2"');
+      const [registered, updated] = await t.probe.waitForCount((r) => r.key === id, 2);
+      expect(registered.headers.ce_type).toBe('registry.municipality.registered.v1');
+      expect(updated.headers.ce_type).toBe('registry.municipality.profile-updated.v1');
+      expect(updated.partition).toBe(registered.partition);
+      expect(BigInt(updated.offset)).toBeGreaterThan(BigInt(registered.offset));
+      expect(updated.value).toMatchObject({
+        changedFields: ['offers', 'partnershipCapacity'],
+        profile: { version: 2, partnershipCapacity: 3 },
+      });
+    });
+
+    it('should answer 428 without If-Match and 412 with a stale one, writing and publishing nothing', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+      await t.probe.waitFor((r) => r.key === id);
+
+      await request(http)
+        .patch(`/municipalities/${id}`)
+        .set('Authorization', coordinator)
+        .send({ population: 1 })
+        .expect(428);
+      const stale = await request(http)
+        .patch(`/municipalities/${id}`)
+        .set('Authorization', coordinator)
+        .set('If-Match', '"7"')
+        .send({ population: 1 })
+        .expect(412);
+
+      expect(stale.headers.etag).toBe('"1"');
+      expect(await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id })).toMatchObject({
+        version: 1,
+        population: 12034,
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(eventsOf(id)).toHaveLength(1);
+    });
+
+    it('should let an officer edit their own municipality and refuse another one with 403', async () => {
+      const own = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const other = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const officer = `Bearer ${await tokens.officer(own.body.municipalityId)}`;
+
+      await request(http)
+        .patch(`/municipalities/${own.body.municipalityId}`)
+        .set('Authorization', officer)
+        .set('If-Match', '"1"')
+        .send({ population: 13000 })
+        .expect(200);
+      await request(http)
+        .patch(`/municipalities/${other.body.municipalityId}`)
+        .set('Authorization', officer)
+        .set('If-Match', '"1"')
+        .send({ population: 1 })
+        .expect(403);
+
+      expect(
+        await t.dataSource
+          .getRepository(MunicipalityEntity)
+          .findOneByOrFail({ id: other.body.municipalityId }),
+      ).toMatchObject({ version: 1, population: 12034 });
+    });
+
+    it('should write nothing and publish nothing when the change changes nothing', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+      const res = await request(http)
+        .patch(`/municipalities/${id}`)
+        .set('Authorization', coordinator)
+        .set('If-Match', '"1"')
+        .send({ population: 12034 })
+        .expect(200);
+      expect(res.headers.etag).toBe('"1"');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(eventsOf(id)).toHaveLength(1);
+    });
+  });
+
+  describe('GET /municipalities/:id', () => {
+    it('should show contacts to the registry coordinator and the own officer but not to a matching coordinator', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+
+      const asCoordinator = await request(http)
+        .get(`/municipalities/${id}`)
+        .set('Authorization', coordinator)
+        .expect(200);
+      const asOfficer = await request(http)
+        .get(`/municipalities/${id}`)
+        .set('Authorization', `Bearer ${await tokens.officer(id)}`)
+        .expect(200);
+      const asMatcher = await request(http)
+        .get(`/municipalities/${id}`)
+        .set('Authorization', `Bearer ${await tokens.matchingCoordinator()}`)
+        .expect(200);
+
+      expect(asCoordinator.headers.etag).toBe('"1"');
+      expect(asCoordinator.body.contacts).toHaveLength(1);
+      expect(asOfficer.body.contacts).toHaveLength(1);
+      expect(asMatcher.body).not.toHaveProperty('contacts');
+    });
+
+    it('should answer 401 without a token, 403 to an association publisher token, and 404 for an unknown id', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      await request(http).get(`/municipalities/${created.body.municipalityId}`).expect(401);
+      await request(http)
+        .get(`/municipalities/${created.body.municipalityId}`)
+        .set('Authorization', `Bearer ${await tokens.publisher()}`)
+        .expect(403);
+      await request(http)
+        .get('/municipalities/3b241101-e2bb-4255-8caf-4136c566a962')
+        .set('Authorization', coordinator)
+        .expect(404);
+    });
+  });
+
+  describe('GET /municipalities', () => {
+    it('should filter by country, sector and seeking partner and find names in either script by word prefix', async () => {
+      const name = `Zhytkivska${Date.now()}`;
+      await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(
+          hromadaBody({
+            nameNative: `Житківська${Date.now()} сільська громада`,
+            nameLatin: `${name} silska hromada`,
+          }),
+        )
+        .expect(201);
+      await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(euMunicipalityBody({ sectors: ['tourism'], offers: [{ sector: 'tourism' }] }))
+        .expect(201);
+
+      const latin = await request(http)
+        .get('/municipalities')
+        .query({ q: name.slice(0, 8) })
+        .set('Authorization', coordinator)
+        .expect(200);
+      const cyrillic = await request(http)
+        .get('/municipalities')
+        .query({ q: 'Житківськ', country: 'UA' })
+        .set('Authorization', coordinator)
+        .expect(200);
+      const tourism = await request(http)
+        .get('/municipalities')
+        .query({ sector: 'tourism', seekingPartner: 'false', country: 'PL' })
+        .set('Authorization', coordinator)
+        .expect(200);
+
+      expect(latin.body.items.map((m: { nameLatin: string }) => m.nameLatin)).toEqual([
+        `${name} silska hromada`,
+      ]);
+      expect(cyrillic.body.total).toBe(1);
+      expect(tourism.body.total).toBe(1);
+      expect(tourism.body.items[0].offers).toEqual([{ sector: 'tourism' }]);
+    });
+
+    it('should answer 403 to a municipality officer', async () => {
+      await request(http)
+        .get('/municipalities')
+        .set('Authorization', `Bearer ${await tokens.officer('3b241101-e2bb-4255-8caf-4136c566a962')}`)
+        .expect(403);
+    });
+  });
+
+  describe('DELETE /municipalities/:id', () => {
+    it('should deactivate with If-Match and publish deactivated with the next version', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+      await request(http)
+        .delete(`/municipalities/${id}`)
+        .query({ reason: 'merged' })
+        .set('Authorization', coordinator)
+        .set('If-Match', '"1"')
+        .expect(200);
+
+      const record = await t.probe.waitFor(
+        (r) => r.key === id && r.headers.ce_type === 'registry.municipality.deactivated.v1',
+      );
+      expect(record.value).toEqual({ municipalityId: id, version: 2, reason: 'merged' });
+      const list = await request(http)
+        .get('/municipalities')
+        .query({ q: 'Агрономічна', limit: 100 })
+        .set('Authorization', coordinator)
+        .expect(200);
+      expect(list.body.items.map((m: { municipalityId: string }) => m.municipalityId)).not.toContain(id);
+    });
+  });
+
+  describe('DELETE /municipalities/:id/contacts/:contactId', () => {
+    it('should erase the contact and publish contact-erased so consumers purge it', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+      const contactId = created.body.contacts[0].contactId as string;
+
+      await request(http)
+        .delete(`/municipalities/${id}/contacts/${contactId}`)
+        .set('Authorization', `Bearer ${await tokens.officer(id)}`)
+        .expect(204);
+
+      const record = await t.probe.waitFor(
+        (r) => r.key === id && r.headers.ce_type === 'registry.municipality.contact-erased.v1',
+      );
+      expect(record.value).toEqual({ municipalityId: id, version: 2, contactId });
+      const stored = await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id });
+      expect(stored.contacts).toEqual([]);
+    });
+  });
+});
