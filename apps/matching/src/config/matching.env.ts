@@ -1,0 +1,54 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { hostname } from 'node:os';
+import { BaseEnv } from '@bridges/platform';
+
+/** Variables of the matching service, on top of those every service reads. */
+export class MatchingEnv extends BaseEnv {
+  override HTTP_PORT = 3002;
+  override KAFKA_CLIENT_ID = 'bridges-matching';
+
+  /**
+   * Name of this instance in round claims (`claimed_by`). Defaults to `<hostname>-<pid>`, unique per
+   * process, which is what the exactly-once claim needs.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, {
+    message: 'may contain only letters, digits, ".", "_", ":" and "-" (max 100)',
+  })
+  MATCHING_INSTANCE_ID?: string;
+
+  /** How often an idle instance looks for a requested (or abandoned) global round to claim. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  MATCHING_ROUND_POLL_INTERVAL_MS = 1_000;
+
+  /** A running round whose claimant has not renewed its lease for this long may be claimed by another instance. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  MATCHING_ROUND_LEASE_MS = 30_000;
+
+  /** Partnership capacity assumed for an EU municipality whose profile does not state one. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  MATCHING_DEFAULT_EU_CAPACITY = 1;
+
+  /**
+   * How often to propose for hromadas that seek a partner but have no open proposal (e.g. they were
+   * registered before the EU pool was). 0 switches the sweep off.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  MATCHING_BACKFILL_INTERVAL_MS = 15_000;
+
+  override applyDerivedDefaults(): void {
+    super.applyDerivedDefaults();
+    this.MATCHING_INSTANCE_ID ??= `${hostname()}-${process.pid}`;
+  }
+}

@@ -1,0 +1,27 @@
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
+import { CampaignEntity } from '../campaigns/campaign.entity';
+import { CreateMatchingTables1764403200000 } from '../migrations/1764403200000-create-matching-tables';
+import { SeedDemoCampaign1764403200001 } from '../migrations/1764403200001-seed-demo-campaign';
+import { PartnershipTransitionEntity } from '../partnerships/partnership-transition.entity';
+import { PartnershipEntity } from '../partnerships/partnership.entity';
+import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
+import { ProposalEntity } from '../proposals/proposal.entity';
+import { MatchingRoundEntity } from '../rounds/matching-round.entity';
+
+/** Every table of the matching database: messaging's outbox/inbox and matching's own. */
+export const MATCHING_ENTITIES = [
+  ...MESSAGING_ENTITIES,
+  MunicipalityProjectionEntity,
+  CampaignEntity,
+  ProposalEntity,
+  PartnershipEntity,
+  PartnershipTransitionEntity,
+  MatchingRoundEntity,
+];
+
+/** Migrations in order: messaging first, then matching's. */
+export const MATCHING_MIGRATIONS = [
+  ...MESSAGING_MIGRATIONS,
+  CreateMatchingTables1764403200000,
+  SeedDemoCampaign1764403200001,
+];

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { ServiceMessagingModule } from '@bridges/messaging';
+import { ServiceDatabaseModule } from '@bridges/persistence';
+import { PlatformModule } from '@bridges/platform';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { MatchingEnv } from './config/matching.env';
+import { MATCHING_ENTITIES, MATCHING_MIGRATIONS } from './database/matching.database';
+import { PartnershipsModule } from './partnerships/partnerships.module';
+import { ProjectionModule } from './projection/projection.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { RoundsModule } from './rounds/rounds.module';
+
+/** The matching service: projection, campaigns, proposals, partnerships and global rounds. */
+@Module({
+  imports: [
+    PlatformModule.forRoot({ env: MatchingEnv, serviceName: 'matching' }),
+    ServiceDatabaseModule.forRoot({ serviceName: 'matching', entities: MATCHING_ENTITIES, migrations: MATCHING_MIGRATIONS }),
+    ServiceMessagingModule.forRoot({ serviceName: 'matching' }),
+    ProjectionModule,
+    CampaignsModule,
+    ProposalsModule,
+    PartnershipsModule,
+    RoundsModule,
+  ],
+})
+export class MatchingModule {}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { PartnershipsController } from './partnerships.controller';
+import { PartnershipsService } from './partnerships.service';
+
+/** Partnerships and their lifecycle. */
+@Module({
+  controllers: [PartnershipsController],
+  providers: [PartnershipsService],
+  exports: [PartnershipsService],
+})
+export class PartnershipsModule {}

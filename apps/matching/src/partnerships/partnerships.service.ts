@@ -1,0 +1,196 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  PartnershipEstablishedV1Event,
+  PartnershipStatus,
+  PartnershipStatusChangedV1Event,
+  type PartnershipTrack,
+} from '@bridges/contracts';
+import { OutboxWriter } from '@bridges/messaging';
+import type { AuthenticatedUser } from '@bridges/platform';
+import { canActOnAny, isMatchingCoordinator } from '../common/access';
+import type { Page } from '../common/page-query.dto';
+import { outboxPublisher, type PublishFn } from '../common/publish-fn';
+import type { ProposalEntity } from '../proposals/proposal.entity';
+import type { ChangePartnershipStatusDto } from './dto/change-partnership-status.dto';
+import type { ChangePartnershipTrackDto } from './dto/change-partnership-track.dto';
+import type { ListPartnershipsDto } from './dto/list-partnerships.dto';
+import { allowedTransitions, canTransition } from './partnership.lifecycle';
+import { PartnershipEntity } from './partnership.entity';
+import { PartnershipTransitionEntity } from './partnership-transition.entity';
+import {
+  InvalidPartnershipTransitionError,
+  PairAlreadyPartneredError,
+  PartnershipNotFoundError,
+  TrackUnchangedError,
+} from './partnerships.errors';
+
+/** A partnership with its history, oldest step first. */
+export interface PartnershipWithHistory extends PartnershipEntity {
+  readonly history: PartnershipTransitionEntity[];
+  readonly allowedTransitions: readonly PartnershipStatus[];
+}
+
+/**
+ * Partnerships: established from a proposal both sides accepted, then moved through their lifecycle by a
+ * coordinator or an officer of either side. Every step is a history row and an event, in one transaction.
+ */
+@Injectable()
+export class PartnershipsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** Establishes the partnership of an accepted proposal (caller's transaction): one row, one history step, one event. */
+  async establish(manager: EntityManager, publish: PublishFn, proposal: ProposalEntity, track: PartnershipTrack, by: string): Promise<PartnershipEntity> {
+    const live = await manager
+      .createQueryBuilder(PartnershipEntity, 'p')
+      .setLock('pessimistic_read')
+      .where('p.hromada_id = :h AND p.eu_municipality_id = :e AND p.status <> :ended', {
+        h: proposal.hromadaId,
+        e: proposal.euMunicipalityId,
+        ended: PartnershipStatus.Ended,
+      })
+      .getOne();
+    if (live) throw new PairAlreadyPartneredError(proposal.hromadaId, proposal.euMunicipalityId);
+    const now = new Date();
+    const partnership: Omit<PartnershipEntity, 'poolSeq'> = {
+      id: randomUUID(),
+      proposalId: proposal.id,
+      campaignId: proposal.campaignId,
+      hromadaId: proposal.hromadaId,
+      euMunicipalityId: proposal.euMunicipalityId,
+      status: PartnershipStatus.Established,
+      track,
+      establishedAt: now,
+      updatedAt: now,
+    };
+    await manager.insert(PartnershipEntity, partnership);
+    await manager.insert(PartnershipTransitionEntity, {
+      partnershipId: partnership.id,
+      fromStatus: null,
+      toStatus: PartnershipStatus.Established,
+      track,
+      changedBy: by,
+      reason: 'Both sides accepted the proposal',
+      changedAt: now,
+    });
+    await publish(PartnershipEstablishedV1Event, {
+      partnershipId: partnership.id,
+      proposalId: proposal.id,
+      campaignId: proposal.campaignId,
+      hromadaId: proposal.hromadaId,
+      euMunicipalityId: proposal.euMunicipalityId,
+      track,
+      establishedAt: now.toISOString(),
+    });
+    return manager.findOneByOrFail(PartnershipEntity, { id: partnership.id });
+  }
+
+  /** Moves a partnership one lifecycle step; 409 with the allowed steps when that step does not exist. */
+  changeStatus(user: AuthenticatedUser, id: string, dto: ChangePartnershipStatusDto): Promise<PartnershipWithHistory> {
+    return this.dataSource.transaction(async (manager) => {
+      const p = await this.lockForChange(manager, user, id);
+      if (!canTransition(p.status, dto.status)) throw new InvalidPartnershipTransitionError(p.status, dto.status, allowedTransitions(p.status));
+      await this.record(manager, user, p, dto.status, p.track, dto.reason);
+      return this.withHistory(manager, id);
+    });
+  }
+
+  /** Switches between the formal and the solidarity track (not once ended); an event with from = to = status. */
+  changeTrack(user: AuthenticatedUser, id: string, dto: ChangePartnershipTrackDto): Promise<PartnershipWithHistory> {
+    return this.dataSource.transaction(async (manager) => {
+      const p = await this.lockForChange(manager, user, id);
+      if (p.status === PartnershipStatus.Ended) throw new InvalidPartnershipTransitionError(p.status, p.status, []);
+      if (p.track === dto.track) throw new TrackUnchangedError(p.track);
+      await this.record(manager, user, p, p.status, dto.track, dto.reason);
+      return this.withHistory(manager, id);
+    });
+  }
+
+  /** One partnership with its history; officers only see their own municipality's. */
+  async get(user: AuthenticatedUser, id: string): Promise<PartnershipWithHistory> {
+    const p = await this.withHistory(this.dataSource.manager, id);
+    if (!canActOnAny(user, p.hromadaId, p.euMunicipalityId)) throw new PartnershipNotFoundError(id);
+    return p;
+  }
+
+  /** Partnerships, newest first, filtered; an officer's list is limited to their municipality. */
+  async list(user: AuthenticatedUser, query: ListPartnershipsDto): Promise<Page<PartnershipEntity>> {
+    const municipalityId = scopeMunicipality(user, query.municipalityId);
+    const qb = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('p');
+    if (query.status) qb.andWhere('p.status = :status', { status: query.status });
+    if (query.campaignId) qb.andWhere('p.campaign_id = :campaignId', { campaignId: query.campaignId });
+    if (municipalityId) qb.andWhere('(p.hromada_id = :m OR p.eu_municipality_id = :m)', { m: municipalityId });
+    const [items, total] = await qb.orderBy('p.established_at', 'DESC').addOrderBy('p.id').take(query.limit).skip(query.offset).getManyAndCount();
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  private async lockForChange(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<PartnershipEntity> {
+    const p = await manager.findOne(PartnershipEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!p || !canActOnAny(user, p.hromadaId, p.euMunicipalityId)) {
+      if (p) throw new ForbiddenException(`Not allowed to act on partnership ${id}`);
+      throw new PartnershipNotFoundError(id);
+    }
+    return p;
+  }
+
+  private async record(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    p: PartnershipEntity,
+    to: PartnershipStatus,
+    track: PartnershipTrack,
+    reason: string | undefined,
+  ): Promise<void> {
+    const now = new Date();
+    await manager
+      .createQueryBuilder()
+      .update(PartnershipEntity)
+      .set({ status: to, track, updatedAt: now, poolSeq: () => "nextval('matching_pool_seq')" })
+      .where({ id: p.id })
+      .execute();
+    await manager.insert(PartnershipTransitionEntity, {
+      partnershipId: p.id,
+      fromStatus: p.status,
+      toStatus: to,
+      track,
+      changedBy: user.sub,
+      reason: reason ?? null,
+      changedAt: now,
+    });
+    await outboxPublisher(this.outbox, manager)(PartnershipStatusChangedV1Event, {
+      partnershipId: p.id,
+      hromadaId: p.hromadaId,
+      euMunicipalityId: p.euMunicipalityId,
+      from: p.status,
+      to,
+      track,
+      changedAt: now.toISOString(),
+      changedBy: user.sub.slice(0, 200),
+      ...(reason ? { reason } : {}),
+    });
+  }
+
+  private async withHistory(manager: EntityManager, id: string): Promise<PartnershipWithHistory> {
+    const p = await manager.findOneBy(PartnershipEntity, { id });
+    if (!p) throw new PartnershipNotFoundError(id);
+    const history = await manager.find(PartnershipTransitionEntity, { where: { partnershipId: id }, order: { id: 'ASC' } });
+    return { ...p, history, allowedTransitions: allowedTransitions(p.status) };
+  }
+}
+
+/**
+ * The municipality a list is limited to: an officer's own (asking for another is refused), or the
+ * coordinator's filter if any.
+ */
+export function scopeMunicipality(user: AuthenticatedUser, requested: string | undefined): string | undefined {
+  if (isMatchingCoordinator(user)) return requested;
+  if (!user.municipalityId || (requested && requested !== user.municipalityId)) {
+    throw new ForbiddenException('Municipality officers see only their own municipality');
+  }
+  return user.municipalityId;
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { MatchProposedV1Event, ProposalWithdrawnV1Event, type ProposalMode } from '@bridges/contracts';
+import type { PublishFn } from '../common/publish-fn';
+import type { RankedCandidate } from '../scoring/match-scorer';
+import { ProposalEntity, ProposalStatus } from './proposal.entity';
+import { clampUnit, toFactorsV1, toMatchProposedV1 } from './proposal.mapper';
+
+/** A proposal to store: a pair, its rank and explained score. */
+export interface ProposalDraft {
+  readonly campaignId: string;
+  readonly hromadaId: string;
+  readonly euMunicipalityId: string;
+  readonly candidate: Pick<RankedCandidate, 'rank' | 'score' | 'factors'>;
+  readonly mode: ProposalMode;
+  readonly roundId?: string;
+}
+
+/** Which open proposals to withdraw. */
+export interface WithdrawScope {
+  readonly hromadaId?: string;
+  readonly euMunicipalityId?: string;
+  readonly campaignId?: string;
+  /** Leave proposals one side already accepted (a profile edit should not undo a decision in progress). */
+  readonly keepAccepted?: boolean;
+  /** Only these EU municipalities (of a hromada's proposals), or all but these. */
+  readonly euIn?: readonly string[];
+  readonly euNotIn?: readonly string[];
+}
+
+/**
+ * Writes proposals and their events in the caller's transaction. The partial unique index on open pairs
+ * is the last word on duplicates: an insert that would make a second open proposal for a pair is skipped
+ * (and publishes nothing), whichever instance or mode tried it.
+ */
+@Injectable()
+export class ProposalWriter {
+  /** Inserts the drafts whose pair has no open proposal yet; publishes one MatchProposedV1 per inserted row. */
+  async propose(manager: EntityManager, publish: PublishFn, drafts: readonly ProposalDraft[]): Promise<ProposalEntity[]> {
+    const created: ProposalEntity[] = [];
+    for (const d of drafts) {
+      const row: ProposalEntity = {
+        id: randomUUID(),
+        campaignId: d.campaignId,
+        hromadaId: d.hromadaId,
+        euMunicipalityId: d.euMunicipalityId,
+        score: clampUnit(d.candidate.score),
+        rank: d.candidate.rank,
+        mode: d.mode,
+        roundId: d.roundId ?? null,
+        factors: toFactorsV1(d.candidate.factors),
+        status: ProposalStatus.Open,
+        hromadaDecision: null,
+        hromadaDecidedBy: null,
+        euDecision: null,
+        euDecidedBy: null,
+        closedReason: null,
+        closedAt: null,
+        createdAt: new Date(),
+      };
+      const inserted = await manager.query<{ id: string }[]>(
+        `INSERT INTO proposal (id, campaign_id, hromada_id, eu_municipality_id, score, rank, mode, round_id, factors, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [row.id, row.campaignId, row.hromadaId, row.euMunicipalityId, row.score, row.rank, row.mode, row.roundId, JSON.stringify(row.factors), row.createdAt],
+      );
+      if (inserted.length === 0) continue;
+      await publish(MatchProposedV1Event, toMatchProposedV1(row));
+      created.push(row);
+    }
+    return created;
+  }
+
+  /** Withdraws the open proposals in `scope` with `reason`; publishes one ProposalWithdrawnV1 each. */
+  async withdraw(manager: EntityManager, publish: PublishFn, scope: WithdrawScope, reason: string): Promise<string[]> {
+    const where: string[] = [`status = 'open'`];
+    const params: unknown[] = [reason];
+    const add = (sql: string, value: unknown): void => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (scope.hromadaId) add('hromada_id = ?', scope.hromadaId);
+    if (scope.euMunicipalityId) add('eu_municipality_id = ?', scope.euMunicipalityId);
+    if (scope.campaignId) add('campaign_id = ?', scope.campaignId);
+    if (scope.euIn) add('eu_municipality_id = ANY(?::uuid[])', scope.euIn);
+    if (scope.euNotIn) add('NOT (eu_municipality_id = ANY(?::uuid[]))', scope.euNotIn);
+    if (scope.keepAccepted) {
+      where.push(`hromada_decision IS DISTINCT FROM 'accepted' AND eu_decision IS DISTINCT FROM 'accepted'`);
+    }
+    const [rows] = await manager.query<[{ id: string }[], number]>(
+      `UPDATE proposal SET status = 'withdrawn', closed_reason = $1, closed_at = now() WHERE ${where.join(' AND ')} RETURNING id`,
+      params,
+    );
+    const ids = rows.map((r) => r.id).sort();
+    for (const proposalId of ids) await publish(ProposalWithdrawnV1Event, { proposalId, reason: reason.slice(0, 1000) });
+    return ids;
+  }
+}

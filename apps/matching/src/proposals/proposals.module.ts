@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PartnershipsModule } from '../partnerships/partnerships.module';
+import { EuPoolCache } from './eu-pool.cache';
+import { IncrementalMatchingService } from './incremental-matching.service';
+import { ProposalWriter } from './proposal.writer';
+import { ProposalsController } from './proposals.controller';
+import { ProposalsService } from './proposals.service';
+
+/** Proposals: incremental matching, the console's view of them, and decisions. */
+@Module({
+  imports: [PartnershipsModule],
+  controllers: [ProposalsController],
+  providers: [EuPoolCache, ProposalWriter, IncrementalMatchingService, ProposalsService],
+  exports: [EuPoolCache, ProposalWriter, IncrementalMatchingService],
+})
+export class ProposalsModule {}

@@ -1,0 +1,8 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto } from '../../common/page-query.dto';
+
+/** Filters of the round list. */
+export class ListRoundsDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() campaignId?: string;
+}
