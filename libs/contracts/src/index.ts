@@ -20,3 +20,4 @@ export * from './events/matching/proposal-withdrawn.v1';
 export * from './events/matching/partnership-established.v1';
 export * from './events/matching/partnership-status-changed.v1';
 export * from './events/notifications/delivery-status-changed.v1';
+export * from './vocabulary';

@@ -44,10 +44,13 @@ export class SectorStatementV1 {
   @IsOptional() @IsString() @MaxLength(2000) description?: string;
 }
 
+/** Each flag is absent when unknown (public data does not say), which is not the same as false. */
 export class WarImpactV1 {
-  @IsBoolean() hostsDisplacedPeople: boolean;
-  @IsBoolean() damaged: boolean;
-  @IsBoolean() formerlyOccupied: boolean;
+  @IsOptional() @IsBoolean() hostsDisplacedPeople?: boolean;
+  @IsOptional() @IsBoolean() damaged?: boolean;
+  @IsOptional() @IsBoolean() formerlyOccupied?: boolean;
+  /** Listed in the Minregion war-zone list in 2022. */
+  @IsOptional() @IsBoolean() listedInWarZone2022?: boolean;
 }
 
 export class ContactV1 {
