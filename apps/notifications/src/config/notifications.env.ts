@@ -1,0 +1,177 @@
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+import { BaseEnv } from '@bridges/platform';
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+/** Public on purpose: links signed with it prove nothing, so production refuses to start without its own. */
+export const DEV_UNSUBSCRIBE_SECRET = 'bridges-development-only-unsubscribe-secret';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Variables of the notifications service, on top of those every service reads. */
+export class NotificationsEnv extends BaseEnv {
+  override HTTP_PORT = 3003;
+  override KAFKA_CLIENT_ID = 'bridges-notifications';
+
+  /** SMTP relay (the local sink in development). */
+  @IsString()
+  @IsNotEmpty()
+  SMTP_HOST = '127.0.0.1';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  SMTP_PORT = 1025;
+
+  /** Implicit TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  SMTP_SECURE = false;
+
+  /** Never try STARTTLS. Defaults to true for a loopback SMTP_HOST (local sink), false otherwise. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  SMTP_IGNORE_TLS?: boolean;
+
+  /** Refuse to send unless STARTTLS succeeds (production relays). */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  SMTP_REQUIRE_TLS = false;
+
+  @IsOptional()
+  @IsString()
+  SMTP_USER?: string;
+
+  @ValidateIf((o: NotificationsEnv) => o.SMTP_USER !== undefined)
+  @IsString({ message: 'is required when SMTP_USER is set' })
+  SMTP_PASSWORD?: string;
+
+  /** Sender of every email. */
+  @IsString()
+  @IsNotEmpty()
+  MAIL_FROM = 'Bridges <notifications@bridges.localhost>';
+
+  /** Where this service is reachable from a recipient's mail client; unsubscribe links point here. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string;
+
+  /** Console address used in "open in Bridges" buttons; the buttons are left out when unset. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s) URL' })
+  CONSOLE_BASE_URL?: string;
+
+  /** HMAC key of unsubscribe links (at least 32 characters). Development and test get a public default. */
+  @ValidateIf((o: NotificationsEnv) => o.NODE_ENV === 'production' || o.UNSUBSCRIBE_SECRET !== undefined)
+  @IsString({ message: 'is required when NODE_ENV=production (signs unsubscribe links)' })
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  UNSUBSCRIBE_SECRET?: string;
+
+  /** Run the delivery dispatcher in this instance (every instance may; they share work with SKIP LOCKED). */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  NOTIFICATIONS_DISPATCH_ENABLED = true;
+
+  /** How often an idle dispatcher looks for due deliveries. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(20)
+  NOTIFICATIONS_DISPATCH_INTERVAL_MS = 1_000;
+
+  /** Deliveries claimed per round. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  NOTIFICATIONS_DISPATCH_BATCH = 50;
+
+  /** Deliveries of one round sent in parallel. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFICATIONS_DISPATCH_CONCURRENCY = 8;
+
+  /** A claimed delivery whose instance has not finished it after this long is claimed again. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1_000)
+  NOTIFICATIONS_SEND_LEASE_MS = 120_000;
+
+  /** Delay before the 2nd attempt; doubles per attempt (with jitter) up to NOTIFICATIONS_RETRY_MAX_MS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  NOTIFICATIONS_RETRY_BASE_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  NOTIFICATIONS_RETRY_MAX_MS = 6 * 60 * 60 * 1000;
+
+  /** Attempts per delivery (the first one included) before it is dead. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  NOTIFICATIONS_MAX_ATTEMPTS = 12;
+
+  /** A webhook receiver that has not answered after this long counts as a failed attempt. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  NOTIFICATIONS_WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Failed attempts in a row that disable a webhook subscription until an admin re-enables it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  NOTIFICATIONS_WEBHOOK_MAX_FAILURES = 15;
+
+  /** How often proposal digests are planned. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  NOTIFICATIONS_DIGEST_INTERVAL_MS = 30_000;
+
+  /** Wait after the first proposal before an `immediate` digest, so one matching run lands in one email. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS = 60_000;
+
+  /** UTC hour of daily digests. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  NOTIFICATIONS_DIGEST_DAILY_HOUR_UTC = 6;
+
+  override applyDerivedDefaults(): void {
+    super.applyDerivedDefaults();
+    this.SMTP_IGNORE_TLS ??= LOOPBACK_HOSTS.has(this.SMTP_HOST);
+    this.PUBLIC_BASE_URL ??= `http://127.0.0.1:${this.HTTP_PORT || 3003}/`;
+    const devLike = this.NODE_ENV === 'development' || this.NODE_ENV === 'test';
+    if (devLike && this.UNSUBSCRIBE_SECRET === undefined) this.UNSUBSCRIBE_SECRET = DEV_UNSUBSCRIBE_SECRET;
+  }
+}

@@ -1,0 +1,24 @@
+import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
+import { DeliveryEntity } from '../deliveries/delivery.entity';
+import { MunicipalityDirectoryEntity } from '../directory/municipality-directory.entity';
+import { RecipientEntity } from '../directory/recipient.entity';
+import { InboxItemEntity } from '../inbox/inbox-item.entity';
+import { CreateNotificationsTables1795868825726 } from '../migrations/1795868825726-create-notifications-tables';
+import { PendingProposalEntity } from '../proposal-notifications/pending-proposal.entity';
+import { RecipientPreferenceEntity } from '../recipient-preferences/recipient-preference.entity';
+import { WebhookSubscriptionEntity } from '../webhook-subscriptions/webhook-subscription.entity';
+
+/** Every table of the notifications database: messaging's outbox/inbox and notifications' own. */
+export const NOTIFICATIONS_ENTITIES = [
+  ...MESSAGING_ENTITIES,
+  MunicipalityDirectoryEntity,
+  RecipientEntity,
+  RecipientPreferenceEntity,
+  DeliveryEntity,
+  WebhookSubscriptionEntity,
+  InboxItemEntity,
+  PendingProposalEntity,
+];
+
+/** Migrations in order: messaging first, then notifications'. */
+export const NOTIFICATIONS_MIGRATIONS = [...MESSAGING_MIGRATIONS, CreateNotificationsTables1795868825726];

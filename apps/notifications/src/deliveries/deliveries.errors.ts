@@ -1,0 +1,18 @@
+import { DomainError, DomainErrorKind } from '@bridges/platform';
+
+/** Stable codes of delivery errors, in HTTP answers and in `delivery.last_error`. */
+export enum DeliveryErrorCode {
+  NotFound = 'DELIVERY_NOT_FOUND',
+  /** The recipient was erased (GDPR) before the delivery went out. */
+  RecipientErased = 'DELIVERY_RECIPIENT_ERASED',
+  /** The recipient left the directory or its municipality was deactivated. */
+  RecipientInactive = 'DELIVERY_RECIPIENT_INACTIVE',
+  /** The webhook subscription was deleted. */
+  SubscriptionGone = 'DELIVERY_SUBSCRIPTION_GONE',
+}
+
+export class DeliveryNotFoundError extends DomainError {
+  constructor(id: string) {
+    super(DeliveryErrorCode.NotFound, DomainErrorKind.NotFound, `Delivery ${id} does not exist`);
+  }
+}

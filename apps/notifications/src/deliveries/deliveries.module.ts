@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TEMPLATE_REGISTRY_PROVIDER } from '../common/template-registry.provider';
+import { DeliveriesController } from './deliveries.controller';
+import { DeliveriesService } from './deliveries.service';
+import { DeliveryEntity } from './delivery.entity';
+import { DeliveryDispatcher } from './delivery.dispatcher';
+import { DeliveryQueue } from './delivery-queue.service';
+import { EMAIL_SENDER_PROVIDER } from './email-sender.provider';
+import { WebhookTransport } from './webhook.transport';
+
+/** Delivery rows, the dispatcher that sends them by email and webhook, and the delivery log API. */
+@Module({
+  imports: [TypeOrmModule.forFeature([DeliveryEntity])],
+  controllers: [DeliveriesController],
+  providers: [
+    TEMPLATE_REGISTRY_PROVIDER,
+    EMAIL_SENDER_PROVIDER,
+    WebhookTransport,
+    DeliveryQueue,
+    DeliveryDispatcher,
+    DeliveriesService,
+  ],
+  exports: [DeliveryQueue, DeliveryDispatcher, TEMPLATE_REGISTRY_PROVIDER],
+})
+export class DeliveriesModule {}

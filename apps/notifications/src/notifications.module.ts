@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ServiceMessagingModule } from '@bridges/messaging';
+import { ServiceDatabaseModule } from '@bridges/persistence';
+import { PlatformModule } from '@bridges/platform';
+import { NotificationsEnv } from './config/notifications.env';
+import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from './database/notifications.database';
+import { DeliveriesModule } from './deliveries/deliveries.module';
+import { DirectoryModule } from './directory/directory.module';
+import { InboxModule } from './inbox/inbox.module';
+import { PartnershipNotificationsModule } from './partnership-notifications/partnership-notifications.module';
+import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subscriptions.module';
+
+/** The notifications service: directory, deliveries by email and webhook, inbox, preferences and digests. */
+@Module({
+  imports: [
+    PlatformModule.forRoot({ env: NotificationsEnv, serviceName: 'notifications' }),
+    ServiceDatabaseModule.forRoot({
+      serviceName: 'notifications',
+      entities: NOTIFICATIONS_ENTITIES,
+      migrations: NOTIFICATIONS_MIGRATIONS,
+    }),
+    ServiceMessagingModule.forRoot({ serviceName: 'notifications' }),
+    DirectoryModule,
+    DeliveriesModule,
+    WebhookSubscriptionsModule,
+    InboxModule,
+    PartnershipNotificationsModule,
+  ],
+})
+export class NotificationsModule {}

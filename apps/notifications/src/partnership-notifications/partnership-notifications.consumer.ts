@@ -1,0 +1,32 @@
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  PartnershipEstablishedV1Event,
+  PartnershipStatusChangedV1Event,
+  type PartnershipEstablishedV1,
+  type PartnershipStatusChangedV1,
+} from '@bridges/contracts';
+import { EventConsumer, EventContext, OnEvent } from '@bridges/messaging';
+import { sourceOf } from '../deliveries/source-event';
+import { PartnershipNotificationsService } from './partnership-notifications.service';
+
+/** Thin Kafka adapter for `matching.partnership.v1`. */
+@EventConsumer()
+export class PartnershipNotificationsConsumer {
+  constructor(private readonly notifications: PartnershipNotificationsService) {}
+
+  @OnEvent(PartnershipEstablishedV1Event)
+  async notifyBothSidesOnPartnershipEstablished(
+    @Payload() event: PartnershipEstablishedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.notifications.notifyEstablished(context.manager, sourceOf(context.envelope), event);
+  }
+
+  @OnEvent(PartnershipStatusChangedV1Event)
+  async notifyBothSidesOnPartnershipStatusChanged(
+    @Payload() event: PartnershipStatusChangedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.notifications.notifyStatusChanged(context.manager, sourceOf(context.envelope), event);
+  }
+}
