@@ -1,0 +1,283 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import {
+  MatchProposedV1Event,
+  PartnershipEstablishedV1Event,
+  PartnershipStatusChangedV1Event,
+  ProposalDecidedV1Event,
+  ProposalWithdrawnV1Event,
+  Topics,
+  type MatchProposedV1,
+  type MunicipalityProfileV1,
+} from '@bridges/contracts';
+import { BaseEnv, Role, signDevToken } from '@bridges/platform';
+import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import { rawProducer, TopicProbe, type ProbedRecord } from '@bridges/testing/kafka/topic-probe';
+import { DEMO_CAMPAIGN_ID } from '../src/campaigns/demo-campaign';
+import { MunicipalityProjectionEntity } from '../src/projection/municipality-projection.entity';
+import { ProposalEntity } from '../src/proposals/proposal.entity';
+import { provisionMatchingTopics } from './support/matching-topics';
+import { matchingTestEnv, startMatchingApp, waitUntil } from './support/matching-test-app';
+import { deactivated, euProfile, hromadaProfile, profileUpdated, registered } from './support/registry-events';
+
+const EU_POOL = 30;
+const TOP_K = 20;
+
+describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
+  const prefix = uniqueTopicPrefix();
+  const topic = (wire: string) => `${prefix}${wire}`;
+  let db: TestDatabase;
+  let app: INestApplication;
+  let dataSource: DataSource;
+  let probe: TopicProbe;
+  let producer: Awaited<ReturnType<typeof rawProducer>>;
+  let secret: string;
+  const euPool: MunicipalityProfileV1[] = Array.from({ length: EU_POOL }, () => euProfile());
+
+  const send = (...records: { key: string; value: string; headers: Record<string, string> }[]) =>
+    producer.send({ topic: topic(Topics.registry.municipality), messages: records });
+  const token = (roles: Role[], municipalityId?: string) => signDevToken({ secret, roles, municipalityId, sub: `user-${roles[0]}` });
+  const coordinator = () => token([Role.MatchingCoordinator]);
+  const proposalsOf = (hromadaId: string) => (r: ProbedRecord) =>
+    r.headers.ce_type === MatchProposedV1Event.type && (r.value as MatchProposedV1).hromadaId === hromadaId;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('matching_e2e');
+    await provisionMatchingTopics(prefix);
+    app = await startMatchingApp(matchingTestEnv(db.url, prefix));
+    dataSource = app.get(DataSource);
+    secret = app.get(BaseEnv).AUTH_JWT_SECRET!;
+    probe = await TopicProbe.start(testKafkaBrokers(), [topic(Topics.matching.proposal), topic(Topics.matching.partnership)]);
+    producer = await rawProducer(testKafkaBrokers());
+    await send(...euPool.map(registered));
+    await waitUntil(async () => (await dataSource.getRepository(MunicipalityProjectionEntity).countBy({ kind: 'eu-municipality' })) === EU_POOL);
+  });
+
+  afterAll(async () => {
+    await producer?.close();
+    await probe?.stop();
+    await app?.close();
+    await db?.drop();
+  });
+
+  describe('on MunicipalityRegisteredV1 of a hromada', () => {
+    it('should publish its top-k explained proposals on matching.proposal.v1 when a hromada is registered', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+
+      const records = await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
+      const proposals = records.map((r) => r.value as MatchProposedV1);
+      expect(proposals.map((p) => p.rank).sort((a, b) => a - b)).toEqual(Array.from({ length: TOP_K }, (_, i) => i + 1));
+      expect(new Set(proposals.map((p) => p.euMunicipalityId)).size).toBe(TOP_K);
+      for (const p of proposals) {
+        expect(p).toMatchObject({ campaignId: DEMO_CAMPAIGN_ID, mode: 'incremental' });
+        expect(p.factors.map((f) => f.factor)).toEqual([
+          'size-similarity',
+          'settlement-type',
+          'sector-fit',
+          'shared-priorities',
+          'working-languages',
+          'distance',
+          'priority',
+          'capacity',
+        ]);
+        for (const f of p.factors) expect(f.explanation.length).toBeGreaterThan(0);
+      }
+      const best = proposals.find((p) => p.rank === 1)!;
+      expect(Math.max(...proposals.map((p) => p.score))).toBe(best.score);
+      expect(await dataSource.getRepository(ProposalEntity).countBy({ hromadaId: hromada.municipalityId, status: 'open' })).toBe(TOP_K);
+    });
+
+    it('should show the proposals with their explanation in the console API when listed by campaign and status', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
+
+      const res = await request(app.getHttpServer())
+        .get('/proposals')
+        .query({ campaignId: DEMO_CAMPAIGN_ID, status: 'open', municipalityId: hromada.municipalityId })
+        .set('Authorization', `Bearer ${await coordinator()}`)
+        .expect(200);
+      expect(res.body.total).toBe(TOP_K);
+      expect(res.body.items[0].factors).toHaveLength(8);
+
+      const officer = await token([Role.MunicipalityOfficer], hromada.municipalityId);
+      await request(app.getHttpServer()).get('/proposals').query({ municipalityId: euPool[0].municipalityId }).set('Authorization', `Bearer ${officer}`).expect(403);
+    });
+  });
+
+  describe('on MunicipalityProfileUpdatedV1', () => {
+    it('should ignore a stale snapshot when an older version arrives after a newer one', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
+      const v3 = { ...hromada, version: 3, population: 20_000 };
+      const v2 = { ...hromada, version: 2, population: 1_000 };
+      await send(profileUpdated(v3, ['population']), profileUpdated(v2, ['population']));
+      // A later marker on the same partition proves both were consumed.
+      await send(profileUpdated({ ...v3, version: 4, nameLatin: 'Marker' }, ['nameLatin']));
+      await waitUntil(async () => (await dataSource.getRepository(MunicipalityProjectionEntity).findOneBy({ municipalityId: hromada.municipalityId }))?.version === 4);
+      const row = await dataSource.getRepository(MunicipalityProjectionEntity).findOneByOrFail({ municipalityId: hromada.municipalityId });
+      expect(row.population).toBe(20_000);
+    });
+  });
+
+  describe('on MunicipalityDeactivatedV1', () => {
+    it('should withdraw the open proposals with a reason when a hromada is deactivated', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const proposed = await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
+      const ids = new Set(proposed.map((r) => (r.value as MatchProposedV1).proposalId));
+      await send(deactivated(hromada.municipalityId, 2));
+
+      const withdrawn = await probe.waitForCount(
+        (r) => r.headers.ce_type === ProposalWithdrawnV1Event.type && ids.has((r.value as { proposalId: string }).proposalId),
+        TOP_K,
+      );
+      expect((withdrawn[0].value as { reason: string }).reason).toMatch(/deactivated/);
+      expect(await dataSource.getRepository(ProposalEntity).countBy({ hromadaId: hromada.municipalityId, status: 'open' })).toBe(0);
+    });
+  });
+
+  describe('POST /proposals/:id/accept', () => {
+    it('should publish PartnershipEstablishedV1 on matching.partnership.v1 when both sides accept over HTTP', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
+      const proposal = first.value as MatchProposedV1;
+      const server = app.getHttpServer();
+
+      const officer = await token([Role.MunicipalityOfficer], hromada.municipalityId);
+      const half = await request(server).post(`/proposals/${proposal.proposalId}/accept`).set('Authorization', `Bearer ${officer}`).send({}).expect(200);
+      expect(half.body.partnership).toBeNull();
+      expect(half.body.proposal).toMatchObject({ status: 'open', hromadaDecision: 'accepted' });
+
+      const euOfficer = await token([Role.MunicipalityOfficer], proposal.euMunicipalityId);
+      const done = await request(server)
+        .post(`/proposals/${proposal.proposalId}/accept`)
+        .set('Authorization', `Bearer ${euOfficer}`)
+        .send({ track: 'solidarity' })
+        .expect(200);
+      expect(done.body.proposal.status).toBe('accepted');
+
+      const established = await probe.waitFor(
+        (r) => r.headers.ce_type === PartnershipEstablishedV1Event.type && (r.value as { proposalId: string }).proposalId === proposal.proposalId,
+      );
+      expect(established.value).toMatchObject({
+        partnershipId: done.body.partnership.id,
+        hromadaId: hromada.municipalityId,
+        euMunicipalityId: proposal.euMunicipalityId,
+        campaignId: DEMO_CAMPAIGN_ID,
+        track: 'solidarity',
+      });
+      const decided = probe.all().filter((r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId);
+      await probe.waitForCount((r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId, 2);
+      expect(decided.length).toBeLessThanOrEqual(2);
+    });
+
+    it('should refuse an officer of another municipality with 403 when they try to accept', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
+      const stranger = await token([Role.MunicipalityOfficer], hromadaProfile().municipalityId);
+      await request(app.getHttpServer())
+        .post(`/proposals/${(first.value as MatchProposedV1).proposalId}/accept`)
+        .set('Authorization', `Bearer ${stranger}`)
+        .send({})
+        .expect(403);
+    });
+  });
+
+  describe('POST /proposals/:id/decline', () => {
+    it('should close the proposal and refuse a later acceptance with 409 when one side declines', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
+      const id = (first.value as MatchProposedV1).proposalId;
+      const server = app.getHttpServer();
+      const res = await request(server)
+        .post(`/proposals/${id}/decline`)
+        .set('Authorization', `Bearer ${await coordinator()}`)
+        .send({ side: 'eu-municipality', reason: 'No capacity this year' })
+        .expect(200);
+      expect(res.body.proposal).toMatchObject({ status: 'declined', closedReason: 'No capacity this year' });
+      const late = await request(server)
+        .post(`/proposals/${id}/accept`)
+        .set('Authorization', `Bearer ${await coordinator()}`)
+        .send({ side: 'hromada' })
+        .expect(409);
+      expect(late.body.code).toBe('PROPOSAL_NOT_OPEN');
+    });
+  });
+
+  describe('POST /partnerships/:id/status', () => {
+    it('should walk the lifecycle with one event per step and answer 409 with the allowed transitions when a step is invalid', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
+      const id = (first.value as MatchProposedV1).proposalId;
+      const server = app.getHttpServer();
+      const auth = `Bearer ${await coordinator()}`;
+      await request(server).post(`/proposals/${id}/accept`).set('Authorization', auth).send({ side: 'hromada' }).expect(200);
+      const { body } = await request(server).post(`/proposals/${id}/accept`).set('Authorization', auth).send({ side: 'eu-municipality' }).expect(200);
+      const partnershipId: string = body.partnership.id;
+
+      const invalid = await request(server).post(`/partnerships/${partnershipId}/status`).set('Authorization', auth).send({ status: 'dormant' }).expect(409);
+      expect(invalid.body).toMatchObject({ code: 'PARTNERSHIP_INVALID_TRANSITION', from: 'established', to: 'dormant', allowedTransitions: ['active', 'ended'] });
+
+      for (const status of ['active', 'dormant', 'active', 'ended']) {
+        await request(server).post(`/partnerships/${partnershipId}/status`).set('Authorization', auth).send({ status }).expect(200);
+      }
+      const afterEnd = await request(server).post(`/partnerships/${partnershipId}/status`).set('Authorization', auth).send({ status: 'active' }).expect(409);
+      expect(afterEnd.body.allowedTransitions).toEqual([]);
+
+      const changes = await probe.waitForCount(
+        (r) => r.headers.ce_type === PartnershipStatusChangedV1Event.type && r.key === partnershipId,
+        4,
+      );
+      expect(changes.map((r) => (r.value as { to: string }).to)).toEqual(['active', 'dormant', 'active', 'ended']);
+      const history = await request(server).get(`/partnerships/${partnershipId}`).set('Authorization', auth).expect(200);
+      expect(history.body.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['established', 'active', 'dormant', 'active', 'ended']);
+    });
+  });
+
+  describe('POST /campaigns/:id/rounds', () => {
+    it('should run a requested round once and publish its assignment as round proposals when a coordinator starts it', async () => {
+      const server = app.getHttpServer();
+      const auth = `Bearer ${await coordinator()}`;
+      // A fresh campaign: the hromadas registered above have no proposals in it yet.
+      const campaign = await request(server)
+        .post('/campaigns')
+        .set('Authorization', auth)
+        .send({ slug: 'round-test', name: 'Round test', euEligibility: { countries: ['PL'] }, topK: 5 })
+        .expect(201);
+      const campaignId: string = campaign.body.id;
+      const started = await request(server).post(`/campaigns/${campaignId}/rounds`).set('Authorization', auth).send({}).expect(202);
+      const roundId: string = started.body.id;
+      const again = await request(server).post(`/campaigns/${campaignId}/rounds`).set('Authorization', auth).send({ roundId }).expect(202);
+      expect(again.body.id).toBe(roundId);
+
+      let round: { status: string; proposalCount: number; attempt: number; hromadaCount: number } = started.body;
+      await waitUntil(async () => {
+        round = (await request(server).get(`/rounds/${roundId}`).set('Authorization', auth).expect(200)).body;
+        return round.status === 'completed' || round.status === 'failed';
+      }, 60_000);
+      expect(round).toMatchObject({ status: 'completed', attempt: 1 });
+      expect(round.proposalCount).toBeGreaterThan(0);
+
+      const stored = await dataSource.getRepository(ProposalEntity).findBy({ roundId });
+      expect(stored).toHaveLength(round.proposalCount);
+      // One new partner per hromada per round (the campaign default); EU capacity 2 is never exceeded.
+      expect(new Set(stored.map((p) => p.hromadaId)).size).toBe(stored.length);
+      const perEu = new Map<string, number>();
+      for (const p of stored) perEu.set(p.euMunicipalityId, (perEu.get(p.euMunicipalityId) ?? 0) + 1);
+      expect(Math.max(...perEu.values())).toBeLessThanOrEqual(2);
+      const published = await probe.waitForCount(
+        (r) => r.headers.ce_type === MatchProposedV1Event.type && (r.value as MatchProposedV1).roundId === roundId,
+        stored.length,
+      );
+      expect(published.every((r) => (r.value as MatchProposedV1).mode === 'round')).toBe(true);
+    });
+  });
+});
