@@ -6,6 +6,7 @@ import { AssociationEventsModule } from './association-events/association-events
 import { AssociationsModule } from './associations/associations.module';
 import { RegistryEnv } from './config/registry.env';
 import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './database/registry.database';
+import { MunicipalityImportModule } from './import/municipality-import.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 
@@ -23,6 +24,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
     AssociationsModule,
     IngestModule,
     AssociationEventsModule,
+    MunicipalityImportModule,
   ],
 })
 export class RegistryModule {}
