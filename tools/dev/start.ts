@@ -107,10 +107,11 @@ async function main(): Promise<void> {
   };
 
   if (existsSync(join(ROOT, 'tools', 'dev', 'smtp-sink.ts'))) {
-    startProcess('smtp-sink', ['tools/dev/smtp-sink.ts'], {
-      SMTP_SINK_PORT: String(SMTP_SINK.smtpPort),
-      SMTP_SINK_HTTP_PORT: String(SMTP_SINK.httpPort),
-    });
+    startProcess(
+      'smtp-sink',
+      ['tools/dev/smtp-sink.ts', '--smtp-port', String(SMTP_SINK.smtpPort), '--http-port', String(SMTP_SINK.httpPort)],
+      {},
+    );
   }
   for (const service of DEV_SERVICES) {
     if (!existsSync(join(ROOT, service.main))) {
