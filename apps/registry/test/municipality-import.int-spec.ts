@@ -1,0 +1,155 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OutboxMessageEntity } from '@bridges/messaging';
+import {
+  defaultHromadaCsvPath,
+  defaultLauCsvPath,
+  defaultLauDir,
+  defaultStrategiesDir,
+} from '../src/import/import-paths.constants';
+import { parseLauCsv } from '../src/import/lau-csv.parser';
+import { MunicipalityImportService } from '../src/import/municipality-import.service';
+import type { ParsedRow } from '../src/import/municipality-import.types';
+import { RegistryImportRunner } from '../src/import/registry-import.runner';
+import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { startRegistryTestApp, waitUntil, type RegistryTestApp } from './support/registry-test-app';
+
+const DEMO_COUNTS = { UA: 1469, EE: 79, LT: 60, LV: 119, PL: 2477, SK: 2927 };
+const DEMO_TOTAL = Object.values(DEMO_COUNTS).reduce((a, b) => a + b, 0);
+
+describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
+  let t: RegistryTestApp;
+  let runner: RegistryImportRunner;
+  let workDir: string;
+
+  const countByCountry = async () => {
+    const rows: { country: string; n: string }[] = await t.dataSource.query(
+      'SELECT country, count(*) AS n FROM municipality GROUP BY country',
+    );
+    return Object.fromEntries(rows.map((r) => [r.country, Number(r.n)]));
+  };
+  const registryRecords = () => t.probe.all().filter((r) => r.topic === t.topics.municipality);
+  const outboxDrained = async () => (await t.dataSource.getRepository(OutboxMessageEntity).count()) === 0;
+
+  beforeAll(async () => {
+    t = await startRegistryTestApp({ IMPORT_BATCH_SIZE: '1000' });
+    runner = t.app.get(RegistryImportRunner);
+    workDir = await mkdtemp(join(tmpdir(), 'registry-import-'));
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('RegistryImportRunner.run', () => {
+    it('should import all 1,469 hromadas and every EE, LT, LV, PL, SK municipality and publish one registered event each', async () => {
+      const summary = await runner.run({
+        hromadas: defaultHromadaCsvPath(),
+        lau: defaultLauDir(),
+        countries: ['EE', 'LT', 'LV', 'PL', 'SK'],
+        strategies: defaultStrategiesDir(),
+        reportPath: join(workDir, 'rejected.csv'),
+      });
+
+      expect(summary).toMatchObject({ created: DEMO_TOTAL, updated: 0, unchanged: 0, rejected: 0 });
+      expect(await countByCountry()).toEqual(DEMO_COUNTS);
+      await waitUntil(outboxDrained, 120_000);
+      const registered = await t.probe.waitForCount(
+        (r) => r.headers.ce_type === 'registry.municipality.registered.v1',
+        DEMO_TOTAL,
+        60_000,
+      );
+      expect(new Set(registered.map((r) => r.key)).size).toBe(DEMO_TOTAL);
+      expect(await readFile(join(workDir, 'rejected.csv'), 'utf8')).toBe('file,row,reason\n');
+      // Strategy goals reached the profiles: some hromadas carry sectors from their strategy.
+      const withSectors: { n: string }[] = await t.dataSource.query(
+        `SELECT count(*) AS n FROM municipality WHERE country = 'UA' AND cardinality(sectors) > 0`,
+      );
+      expect(Number(withSectors[0].n)).toBeGreaterThan(200);
+    }, 240_000);
+
+    it('should change nothing and publish nothing when the same files are imported again', async () => {
+      const before = registryRecords().length;
+      const summary = await runner.run({
+        hromadas: defaultHromadaCsvPath(),
+        lau: defaultLauDir(),
+        countries: ['EE', 'LT', 'LV', 'PL', 'SK'],
+        strategies: defaultStrategiesDir(),
+      });
+
+      expect(summary).toMatchObject({ created: 0, updated: 0, unchanged: DEMO_TOTAL });
+      expect(await t.dataSource.getRepository(OutboxMessageEntity).count()).toBe(0);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(registryRecords()).toHaveLength(before);
+    }, 120_000);
+
+    it('should update only the changed row and publish profile-updated naming population when one value changed in the file', async () => {
+      const original = await readFile(defaultLauCsvPath('EE'), 'utf8');
+      const changed = original.replace(',Alutaguse vald,4680,', ',Alutaguse vald,4700,');
+      expect(changed).not.toBe(original);
+      const file = join(workDir, 'EE.csv');
+      await writeFile(file, changed);
+
+      const summary = await runner.run({ lau: file, reportPath: join(workDir, 'rejected-ee.csv') });
+
+      expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: DEMO_COUNTS.EE - 1 });
+      const stored = await t.dataSource
+        .getRepository(MunicipalityEntity)
+        .findOneByOrFail({ country: 'EE', officialCode: 'EE_0130' });
+      expect(stored).toMatchObject({ population: 4700, version: 2 });
+      const updated = await t.probe.waitFor(
+        (r) => r.key === stored.id && r.headers.ce_type === 'registry.municipality.profile-updated.v1',
+      );
+      expect(updated.value).toMatchObject({
+        changedFields: ['population'],
+        profile: { version: 2, population: 4700 },
+      });
+    }, 60_000);
+
+    it('should report a bad row with its file, row number and reason and import the rest', async () => {
+      const original = await readFile(defaultLauCsvPath('LT'), 'utf8');
+      const lines = original.split('\n');
+      lines[2] = lines[2].replace(/,LT,/, ',PL,');
+      const file = join(workDir, 'LT.csv');
+      await writeFile(file, lines.join('\n'));
+
+      const summary = await runner.run({ lau: file, reportPath: join(workDir, 'rejected-lt.csv') });
+
+      expect(summary.rejected).toBe(1);
+      const report = (await readFile(join(workDir, 'rejected-lt.csv'), 'utf8')).trim().split('\n');
+      expect(report).toHaveLength(2);
+      expect(report[1]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},3,`));
+    }, 60_000);
+  });
+
+  describe('MunicipalityImportService.importFile', () => {
+    it('should roll the whole file back, rows and events, when the import fails part-way', async () => {
+      const populations = async () =>
+        (
+          await t.dataSource
+            .getRepository(MunicipalityEntity)
+            .find({ where: { country: 'LV' }, order: { officialCode: 'ASC' } })
+        ).map((m) => m.population);
+      const before = await populations();
+      async function* failingHalfway(): AsyncGenerator<ParsedRow> {
+        let n = 0;
+        for await (const row of parseLauCsv('LV', defaultLauCsvPath('LV'))) {
+          if (row.kind === 'accepted')
+            yield { kind: 'accepted', record: { ...row.record, population: row.record.population + 1 } };
+          if (++n === 80) throw new Error('disk unplugged (scripted)');
+        }
+      }
+      const recordsBefore = registryRecords().length;
+
+      await expect(
+        t.app.get(MunicipalityImportService).importFile('LV.csv', failingHalfway()),
+      ).rejects.toThrow('disk unplugged');
+
+      expect(await populations()).toEqual(before);
+      expect(await t.dataSource.getRepository(OutboxMessageEntity).count()).toBe(0);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(registryRecords()).toHaveLength(recordsBefore);
+    }, 60_000);
+  });
+});
