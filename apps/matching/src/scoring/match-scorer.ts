@@ -151,32 +151,46 @@ export function scanCandidates(
   } = pool;
   const { sectorWords, priorityWords, languageWords } = pool;
   const hPriority = w6 * h.priorityFactor;
+  const { settlement: hSettlement, needCount, needBits, priorityCount: hPriorityCount } = h;
+  const { priorityBits: hPriorityBits, languageCount: hLanguageCount, languageBits: hLanguageBits } = h;
+  const { logPopulation: hLogPopulation, logArea: hLogArea, x: hx, y: hy, z: hz } = h;
+  // Upper bounds of what the factors not yet computed can still add, in the order they are computed.
+  const afterSectors = w0 + w1 + w3 + w4 + w5 + PRUNE_SLACK;
+  const afterCheap = w0 + w5 + PRUNE_SLACK;
+  // The heap's threshold changes only when something is pushed, so it is cached between pushes.
+  let heapThreshold = heap.threshold;
   for (let e = 0; e < eligible.length; e++) {
     const j = eligible[e];
-    let threshold = heap.threshold;
+    let threshold = heapThreshold;
     if (reverse !== null) threshold = Math.min(threshold, reverse[e].threshold);
     if (threshold < minScore) threshold = minScore;
-    const f1 = settlementTypeSimilarity(h.settlement, settlement[j]);
-    const f2 = sectorCoverage(h.needCount, shared(h.needBits, offerBits, j, sectorWords));
+    // Sector fit weighs most and is one AND + popcount: test it first.
+    const f2 = sectorCoverage(needCount, shared(needBits, offerBits, j, sectorWords));
+    const f7 = capacityFactor[j];
+    if (w2 * f2 + hPriority + w7 * f7 + afterSectors <= threshold) continue;
+    const f1 = settlementTypeSimilarity(hSettlement, settlement[j]);
     const f3 = priorityJaccard(
-      h.priorityCount,
+      hPriorityCount,
       priorityCount[j],
-      shared(h.priorityBits, priorityBits, j, priorityWords),
+      shared(hPriorityBits, priorityBits, j, priorityWords),
     );
     const f4 = languageOverlap(
-      h.languageCount,
+      hLanguageCount,
       languageCount[j],
-      shared(h.languageBits, languageBits, j, languageWords),
+      shared(hLanguageBits, languageBits, j, languageWords),
     );
-    const f7 = capacityFactor[j];
     const cheap = w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + hPriority + w7 * f7;
-    if (cheap + w0 + w5 + PRUNE_SLACK <= threshold) continue;
-    const f0 = sizeSimilarity(h.logPopulation, logPopulation[j], h.logArea, logArea[j]);
+    if (cheap + afterCheap <= threshold) continue;
+    const f0 = sizeSimilarity(hLogPopulation, logPopulation[j], hLogArea, logArea[j]);
     if (cheap + w0 * f0 + w5 + PRUNE_SLACK <= threshold) continue;
-    const f5 = distanceFactor(greatCircleKm(h.x, h.y, h.z, x[j], y[j], z[j]), halfKm);
+    const f5 = distanceFactor(greatCircleKm(hx, hy, hz, x[j], y[j], z[j]), halfKm);
+    // Summed in FACTOR_KEYS order, exactly as explainPair does.
     const s = w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + w5 * f5 + hPriority + w7 * f7;
     if (!(s > minScore)) continue;
-    if (s >= heap.threshold) heap.push(s, j);
+    if (s >= heapThreshold) {
+      heap.push(s, j);
+      heapThreshold = heap.threshold;
+    }
     if (reverse !== null && s >= reverse[e].threshold) reverse[e].push(s, hIndex);
   }
 }
