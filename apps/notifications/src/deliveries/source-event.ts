@@ -9,9 +9,11 @@ export interface SourceEvent {
   readonly correlationId: string | null;
   /** When it happened (the event's `ce_time`). */
   readonly time: string;
+  /** The aggregate it is about (`ce_subject`), e.g. the partnership id. */
+  readonly subject: string;
 }
 
 /** The source of notifications caused by a consumed event. */
 export function sourceOf(envelope: EventMetadata): SourceEvent {
-  return { id: envelope.id, type: envelope.type, correlationId: envelope.correlationId ?? null, time: envelope.time };
+  return { id: envelope.id, type: envelope.type, correlationId: envelope.correlationId ?? null, time: envelope.time, subject: envelope.subject };
 }

@@ -31,6 +31,7 @@ export class WebhookFanOut {
         id: source.id,
         type: source.type,
         time: source.time,
+        subject: source.subject,
         associationId: subscription.associationId,
         data,
       });

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DeliveryStatusChangedV1Event, Topics } from '@bridges/contracts';
+import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
+import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
+import { WEBHOOK_SIGNATURE_HEADER } from '../src/webhooks';
+import { partnershipEstablished, profile, registered, type TestRecord } from './support/registry-records';
+import {
+  provisionNotificationsTopics,
+  startNotificationsTestApp,
+  type NotificationsTestApp,
+} from './support/notifications-test-app';
+import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
+import { startWebhookReceiver, verifyBridgesSignature, type WebhookReceiver } from './support/webhook-receiver';
+
+// The whole service on real Kafka, PostgreSQL and SMTP: registry profiles and a partnership arrive as
+// Kafka records (as registry and matching write them), emails arrive at a real SMTP server, webhooks at
+// a real HTTP receiver that verifies them with the documented recipe.
+describe('notifications: partnership established, end to end', () => {
+  const prefix = uniqueTopicPrefix();
+  const euAssociationId = randomUUID();
+  const hromada = profile({
+    associationId: randomUUID(),
+    contacts: [{ contactId: randomUUID(), name: 'Олена Коваль', email: 'olena@zhytomyr.test', preferredLanguage: 'uk' }],
+  });
+  const krakow = profile({
+    kind: 'eu-municipality',
+    country: 'PL',
+    nameNative: 'Kraków',
+    nameLatin: 'Krakow',
+    region: { name: 'Małopolskie' },
+    population: 804_237,
+    sectors: ['energy-efficiency'],
+    needs: [],
+    offers: [{ sector: 'energy-efficiency' }, { sector: 'waste-management' }],
+    workingLanguages: ['pl', 'en'],
+    associationId: euAssociationId,
+    contacts: [
+      { contactId: randomUUID(), name: 'Jan Nowak', email: 'jan@krakow.test', preferredLanguage: 'pl' },
+      { contactId: randomUUID(), name: 'Rūta Kazlauskienė', email: 'ruta@krakow.test', preferredLanguage: 'lt' },
+    ],
+  });
+  const partnership = partnershipEstablished(hromada.municipalityId, krakow.municipalityId);
+  const records: Array<{ topic: string; record: TestRecord }> = [
+    { topic: Topics.registry.municipality, record: registered(hromada) },
+    { topic: Topics.registry.municipality, record: registered(krakow) },
+    { topic: Topics.matching.partnership, record: partnership },
+  ];
+  const EXPECTED_EMAILS = 4; // Olena, Jan, Rūta, the EU association's office
+  const EXPECTED_DELIVERIES = EXPECTED_EMAILS + 1; // and one webhook
+
+  let db: TestDatabase;
+  let service: NotificationsTestApp;
+  let smtp: SmtpTestServer;
+  let receiver: WebhookReceiver;
+  let probe: TopicProbe;
+  let producer: Awaited<ReturnType<typeof rawProducer>>;
+  let admin: string;
+
+  const produce = async (items: Array<{ topic: string; record: TestRecord }>) => {
+    for (const { topic, record } of items) {
+      await producer.send({ topic: `${prefix}${topic}`, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+    }
+  };
+  const deliveryRows = () =>
+    service.dataSource.query<Array<{ status: string; channel: string }>>(
+      'SELECT status, channel FROM delivery WHERE source_event_id = $1',
+      [partnership.meta.id],
+    );
+  const waitUntil = async (what: string, condition: () => Promise<boolean>, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const mailTo = (address: string) => {
+    const found = smtp.to(address);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('notifications_e2e');
+    await provisionNotificationsTopics(prefix);
+    smtp = await startSmtpTestServer();
+    receiver = await startWebhookReceiver();
+    service = await startNotificationsTestApp({ databaseUrl: db.url, topicPrefix: prefix, smtpPort: smtp.port });
+    probe = await TopicProbe.start(testKafkaBrokers(), [`${prefix}${Topics.notifications.delivery}`]);
+    producer = await rawProducer(testKafkaBrokers());
+    admin = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.NotificationsAdmin], sub: 'admin-1' });
+
+    await request(service.url)
+      .post('/recipients')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ kind: 'association', associationId: euAssociationId, name: 'Biuro ZMP', email: 'office@zmp.test', preferredLanguage: 'pl' })
+      .expect(201);
+    const subscription = await request(service.url)
+      .post('/webhook-subscriptions')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ associationId: euAssociationId, url: receiver.url, eventTypes: ['matching.partnership.established.v1'] })
+      .expect(201);
+    receiver.secret = (subscription.body as { secret: string }).secret;
+
+    await produce(records);
+    await smtp.waitForCount(EXPECTED_EMAILS);
+    await waitUntil('the webhook', () => Promise.resolve(receiver.received.length >= 1));
+    await waitUntil('every delivery sent', async () => (await deliveryRows()).filter((r) => r.status === 'sent').length === EXPECTED_DELIVERIES);
+  });
+
+  afterAll(async () => {
+    await producer?.close();
+    await probe?.stop();
+    await service?.close();
+    await receiver?.stop();
+    await smtp?.stop();
+    await db?.drop();
+  });
+
+  describe('emails', () => {
+    it('should write to the hromada contact in Ukrainian about Kraków with the kick-off meeting as next step', () => {
+      const mail = mailTo('olena@zhytomyr.test');
+      expect(mail.subject).toBe('Bridges: Партнерство встановлено: Житомирська міська громада і Kraków');
+      expect(mail.text).toContain('Kraków');
+      expect(mail.text).toContain('Małopolskie');
+      expect(mail.text).toContain('стартову двосторонню онлайн-зустріч');
+      expect(mail.headers.get('content-language')).toBe('uk');
+    });
+
+    it('should write to the EU contact in Polish about the hromada when Polish is preferred', () => {
+      const mail = mailTo('jan@krakow.test');
+      expect(mail.subject).toBe('Bridges: Partnerstwo nawiązane: Kraków i Zhytomyr urban hromada');
+      expect(mail.text).toContain('Житомирська міська громада');
+      expect(mail.text).toContain('dwustronne spotkanie online');
+    });
+
+    it('should fall back to English for an EU contact whose language has no translation', () => {
+      const mail = mailTo('ruta@krakow.test');
+      expect(mail.subject).toBe('Bridges: Partnership established: Kraków and Zhytomyr urban hromada');
+      expect(mail.text).toContain('bilateral online kick-off meeting');
+    });
+
+    it("should tell the EU municipality's association about its member's partnership", () => {
+      const mail = mailTo('office@zmp.test');
+      expect(mail.subject).toContain('Nowe partnerstwo członka');
+      expect(mail.text).toContain('Zhytomyr');
+    });
+
+    it('should carry a working unsubscribe link and a stable Message-ID per delivery', async () => {
+      const mail = mailTo('olena@zhytomyr.test');
+      const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+      const link = /<([^>]+)>/.exec(line)?.[1] ?? '';
+      expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3003\/unsubscribe\?token=/);
+      expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@notifications\.bridges>$/);
+      const url = new URL(link);
+      await request(service.url).get(`${url.pathname}${url.search}`).expect(200);
+      const [preference] = await service.dataSource.query<Array<{ disabled_templates: string[] }>>(
+        'SELECT disabled_templates FROM recipient_preference WHERE recipient_id = $1',
+        [hromada.contacts[0].contactId],
+      );
+      expect(preference.disabled_templates).toEqual(['email:partnership.established']);
+    });
+  });
+
+  describe('webhooks', () => {
+    it('should POST the partnership to the subscribed association with a signature the documented recipe accepts', () => {
+      expect(receiver.received).toHaveLength(1);
+      const [hook] = receiver.received;
+      expect(hook.accepted).toBe(true);
+      expect(hook.headers['bridges-event-id']).toBe(partnership.meta.id);
+      expect(hook.headers['bridges-event-type']).toBe('matching.partnership.established.v1');
+      const body = JSON.parse(hook.rawBody.toString('utf8')) as { data: { partnershipId: string; hromada: { nameLatin: string } } };
+      expect(body.data.partnershipId).toBe(JSON.parse(partnership.value).partnershipId);
+      expect(body.data.hromada.nameLatin).toBe('Zhytomyr urban hromada');
+    });
+
+    it('should be rejected by the documented recipe when the body or the signature was tampered with', async () => {
+      const [hook] = receiver.received;
+      const header = String(hook.headers[WEBHOOK_SIGNATURE_HEADER.toLowerCase()]);
+      const tamperedBody = Buffer.from(hook.rawBody.toString('utf8').replace('formal', 'solidarity'));
+      const tamperedHeader = header.replace(/v1=([0-9a-f])/, (_m, c: string) => `v1=${c === '0' ? '1' : '0'}`);
+      expect(verifyBridgesSignature(tamperedBody, header, receiver.secret)).toBe(false);
+      expect(verifyBridgesSignature(hook.rawBody, tamperedHeader, receiver.secret)).toBe(false);
+
+      const response = await fetch(receiver.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: tamperedHeader },
+        body: hook.rawBody,
+      });
+      expect(response.status).toBe(401);
+    });
+  });
+
+  describe('delivery tracking', () => {
+    it('should publish queued and sent on notifications.delivery.v1 for every delivery, without addresses', async () => {
+      const mine = (status: string) => (r: { value: unknown; headers: Record<string, string> }) =>
+        r.headers.ce_type === DeliveryStatusChangedV1Event.type &&
+        (r.value as { causedByEventId: string; status: string }).causedByEventId === partnership.meta.id &&
+        (r.value as { status: string }).status === status;
+      const sent = await probe.waitForCount(mine('sent'), EXPECTED_DELIVERIES);
+      await probe.waitForCount(mine('queued'), EXPECTED_DELIVERIES);
+      for (const record of sent) expect(JSON.stringify(record.value)).not.toContain('@');
+    });
+
+    it('should answer the delivery log by source event for an admin', async () => {
+      const response = await request(service.url)
+        .get('/deliveries')
+        .query({ sourceEventId: partnership.meta.id })
+        .set('Authorization', `Bearer ${admin}`)
+        .expect(200);
+      const page = response.body as { total: number; items: Array<{ status: string; attempts: number }> };
+      expect(page.total).toBe(EXPECTED_DELIVERIES);
+      expect(page.items.every((d) => d.status === 'sent' && d.attempts === 1)).toBe(true);
+      for (const domain of ['zhytomyr.test', 'krakow.test', 'zmp.test']) expect(JSON.stringify(page.items)).not.toContain(domain);
+    });
+  });
+
+  describe('inbox', () => {
+    it("should show the partnership in the hromada officers' inbox and count it unread until marked read", async () => {
+      const officer = await signDevToken({
+        secret: DEV_JWT_SECRET,
+        roles: [Role.MunicipalityOfficer],
+        municipalityId: hromada.municipalityId,
+        sub: 'officer-zhytomyr',
+      });
+      const list = await request(service.url).get('/inbox').set('Authorization', `Bearer ${officer}`).expect(200);
+      const items = (list.body as { items: Array<{ id: string; templateId: string; title: string }> }).items;
+      expect(items).toHaveLength(1);
+      expect(items[0].templateId).toBe('partnership.established');
+      expect(items[0].title).toContain('Kraków');
+      await request(service.url).get('/inbox/unread-count').set('Authorization', `Bearer ${officer}`).expect(200, { unread: 1 });
+      await request(service.url).post(`/inbox/${items[0].id}/read`).set('Authorization', `Bearer ${officer}`).expect(200);
+      await request(service.url).get('/inbox/unread-count').set('Authorization', `Bearer ${officer}`).expect(200, { unread: 0 });
+    });
+
+    it("should not show one municipality's items to another municipality's officer", async () => {
+      const other = await signDevToken({
+        secret: DEV_JWT_SECRET,
+        roles: [Role.MunicipalityOfficer],
+        municipalityId: randomUUID(),
+        sub: 'officer-elsewhere',
+      });
+      const list = await request(service.url).get('/inbox').set('Authorization', `Bearer ${other}`).expect(200);
+      expect((list.body as { total: number }).total).toBe(0);
+    });
+  });
+
+  describe('replay', () => {
+    it('should send nothing twice when the same records are delivered again', async () => {
+      await produce(records);
+      // A marker after the replayed records: once it is processed, so are they (same partitions, in order).
+      const marker = registered(profile());
+      await produce([{ topic: Topics.registry.municipality, record: marker }]);
+      await waitUntil('the marker', async () =>
+        (await service.dataSource.query<unknown[]>('SELECT 1 FROM municipality_directory WHERE municipality_id = $1', [marker.meta.subject])).length === 1,
+      );
+      await new Promise((r) => setTimeout(r, 1_000));
+      expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
+      expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
+      expect(await deliveryRows()).toHaveLength(EXPECTED_DELIVERIES);
+    });
+
+    it('should send nothing twice when a new consumer group replays every topic from the beginning on the same database', async () => {
+      const replayGroup = `${prefix}replay-${randomUUID()}`;
+      const replay = await startNotificationsTestApp({
+        databaseUrl: db.url,
+        topicPrefix: prefix,
+        smtpPort: smtp.port,
+        consumerGroupId: replayGroup,
+      });
+      try {
+        // Every record on the partnership topic, read again by a group with an empty inbox.
+        await waitUntil('the replay', async () => {
+          const [row] = await replay.dataSource.query<Array<{ n: string }>>(
+            `SELECT count(*) AS n FROM inbox_processed_event WHERE consumer_group = $1 AND event_type = 'matching.partnership.established.v1'`,
+            [replayGroup],
+          );
+          return Number(row.n) >= 1;
+        });
+        await new Promise((r) => setTimeout(r, 1_500));
+      } finally {
+        await replay.close();
+      }
+      expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
+      expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
+      expect(await deliveryRows()).toHaveLength(EXPECTED_DELIVERIES);
+    });
+  });
+});
