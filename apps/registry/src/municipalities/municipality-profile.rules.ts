@@ -101,8 +101,31 @@ export function toProfileSnapshot(p: ProfileState): MunicipalityProfileV1 {
   return snapshot;
 }
 
-/** Snapshot fields that are bookkeeping, not content: never reported as changed. */
-const NOT_CONTENT = new Set(['municipalityId', 'version']);
+/** Content fields of the snapshot in contract order (MunicipalityProfileV1), the order changes are reported in. */
+export const PROFILE_FIELDS = [
+  'kind',
+  'country',
+  'officialCode',
+  'nameNative',
+  'nameLatin',
+  'region',
+  'settlementType',
+  'population',
+  'populationYear',
+  'areaKm2',
+  'location',
+  'sectors',
+  'needs',
+  'offers',
+  'priorities',
+  'workingLanguages',
+  'partnershipCapacity',
+  'internationalPartners',
+  'warImpact',
+  'seekingPartner',
+  'associationId',
+  'contacts',
+] as const satisfies readonly (keyof MunicipalityProfileV1)[];
 
 /**
  * Top-level snapshot fields whose value differs between two states of one profile, in snapshot
@@ -111,8 +134,7 @@ const NOT_CONTENT = new Set(['municipalityId', 'version']);
 export function changedFields(before: ProfileState, after: ProfileState): string[] {
   const a = toProfileSnapshot(before) as unknown as Record<string, unknown>;
   const b = toProfileSnapshot(after) as unknown as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return keys.filter((k) => !NOT_CONTENT.has(k) && canonical(a[k]) !== canonical(b[k]));
+  return PROFILE_FIELDS.filter((k) => canonical(a[k]) !== canonical(b[k]));
 }
 
 /** Contacts present before and absent after: their data is gone and consumers must purge it. */

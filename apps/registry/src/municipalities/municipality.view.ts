@@ -16,7 +16,7 @@ export function toMunicipalityView(p: ProfileState, withContacts: boolean): Muni
   // The API shows the unknowns the event contract cannot carry.
   if (p.warImpact !== null) {
     const { listedInWarZone2022, ...flags } = p.warImpact;
-    view.warImpact = flags as MunicipalityView['warImpact'];
+    view.warImpact = flags;
     if (listedInWarZone2022 !== undefined) view.listedInWarZone2022 = listedInWarZone2022;
   }
   if (p.deactivationReason !== null) view.deactivationReason = p.deactivationReason;
