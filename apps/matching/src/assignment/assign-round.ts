@@ -144,7 +144,15 @@ export function assignRound(
     );
   });
   for (let i = 0; i < L; i++) addArc(i, T, capL[i], 0); // outlet: the unit stays unmatched
-  for (let e = 0; e < R; e++) addArc(L + e, T, capR[e], 0);
+  const sinkArc = new Int32Array(R);
+  for (let e = 0; e < R; e++) sinkArc[e] = addArc(L + e, T, capR[e], 0);
+  // An EU node's only useful residual arcs are to the sink and back to the hromadas it is matched with;
+  // scanning its full list (every hromada that shortlisted it) would dominate the search, so the
+  // matched arcs are kept apart: at most capR[e] of them.
+  const matchStart = new Int32Array(R + 1);
+  for (let e = 0; e < R; e++) matchStart[e + 1] = matchStart[e] + capR[e];
+  const matchArc = new Int32Array(matchStart[R]);
+  const matchCount = new Int32Array(R);
 
   const pot = new Float64Array(nodeCount);
   const dist = new Float64Array(nodeCount).fill(Infinity);
@@ -155,6 +163,18 @@ export function assignRound(
   let searches = 0;
   let settledNodes = 0;
   const step = Math.max(1, Math.floor(L / 100));
+  let touchedCount = 0;
+  const relax = (u: number, du: number, a: number): void => {
+    const v = head[a];
+    if (settled[v]) return;
+    const nd = du + cost[a] + pot[u] - pot[v];
+    if (nd < dist[v]) {
+      if (dist[v] === Infinity) touched[touchedCount++] = v;
+      dist[v] = nd;
+      prevArc[v] = a;
+      heap.push(nd, v);
+    }
+  };
 
   for (let h = 0; h < L; h++) {
     if (capL[h] > 0) {
@@ -166,7 +186,7 @@ export function assignRound(
     }
     for (let unit = 0; unit < capL[h]; unit++) {
       searches++;
-      let touchedCount = 0;
+      touchedCount = 0;
       dist[h] = 0;
       touched[touchedCount++] = h;
       heap.push(0, h);
@@ -177,17 +197,14 @@ export function assignRound(
         settled[u] = 1;
         settledNodes++;
         if (u === T) break;
-        for (let a = start[u]; a < start[u + 1]; a++) {
-          if (cap[a] === 0) continue;
-          const v = head[a];
-          if (settled[v]) continue;
-          const nd = du + cost[a] + pot[u] - pot[v];
-          if (nd < dist[v]) {
-            if (dist[v] === Infinity) touched[touchedCount++] = v;
-            dist[v] = nd;
-            prevArc[v] = a;
-            heap.push(nd, v);
+        if (u < L) {
+          for (let a = start[u]; a < start[u + 1]; a++) {
+            if (cap[a] !== 0) relax(u, du, a);
           }
+        } else {
+          const e = u - L;
+          if (cap[sinkArc[e]] !== 0) relax(u, du, sinkArc[e]);
+          for (let m = matchStart[e], end = m + matchCount[e]; m < end; m++) relax(u, du, rev[matchArc[m]]);
         }
       }
       heap.clear();
@@ -207,6 +224,22 @@ export function assignRound(
         cap[a]--;
         cap[rev[a]]++;
         const u = head[rev[a]];
+        if (u < L && v < T) {
+          // hromada → EU: the pair is now matched
+          const e = v - L;
+          matchArc[matchStart[e] + matchCount[e]++] = a;
+        } else if (u >= L && u < T && v < L) {
+          // EU → hromada: the pair is released
+          const e = u - L;
+          const forward = rev[a];
+          const last = matchStart[e] + --matchCount[e];
+          for (let m = matchStart[e]; m <= last; m++) {
+            if (matchArc[m] === forward) {
+              matchArc[m] = matchArc[last];
+              break;
+            }
+          }
+        }
         if (v === T && u === h) viaOutlet = true;
         v = u;
       }
@@ -258,18 +291,25 @@ function dualUpperBound(
     z[e] = Math.max(0, (pot[T] - pot[L + e]) * resolution);
     bound += capR[e] * z[e];
   }
-  const perHromada: number[][] = Array.from({ length: L }, () => []);
+  // Group score − z by hromada in one typed array (counting sort), then per hromada: y is its
+  // a_h-th largest value (or its cutoff), and the values above y are paid by g.
+  const offset = new Int32Array(L + 1);
+  for (let k = 0; k < graph.edgeScore.length; k++)
+    if (capR[graph.edgeEu[k]] > 0) offset[graph.edgeHromada[k] + 1]++;
+  for (let h = 0; h < L; h++) offset[h + 1] += offset[h];
+  const values = new Float64Array(offset[L]);
+  const fill = offset.slice(0, L);
   for (let k = 0; k < graph.edgeScore.length; k++) {
     const e = graph.edgeEu[k];
-    if (capR[e] === 0) continue; // such a pair can never be assigned: no constraint
-    perHromada[graph.edgeHromada[k]].push(graph.edgeScore[k] - z[e]);
+    if (capR[e] > 0) values[fill[graph.edgeHromada[k]]++] = graph.edgeScore[k] - z[e];
   }
   for (let h = 0; h < L; h++) {
-    if (capL[h] === 0) continue; // likewise
-    const values = perHromada[h].sort((a, b) => b - a);
-    const y = Math.max(0, graph.hromadaCutoff?.[h] ?? 0, values[capL[h] - 1] ?? 0);
+    if (capL[h] === 0) continue; // such a hromada can never be assigned: no constraint
+    const row = values.subarray(offset[h], offset[h + 1]).sort(); // ascending
+    const kth = capL[h] <= row.length ? row[row.length - capL[h]] : 0;
+    const y = Math.max(0, graph.hromadaCutoff?.[h] ?? 0, kth);
     bound += capL[h] * y;
-    for (const v of values) bound += Math.max(0, v - y);
+    for (let i = 0; i < row.length; i++) bound += Math.max(0, row[i] - y);
   }
   return bound;
 }
