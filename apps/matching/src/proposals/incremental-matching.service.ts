@@ -98,6 +98,16 @@ export class IncrementalMatchingService {
     return created;
   }
 
+  /** Proposes for a hromada in one campaign only (the backfill sweep); same rules as {@link onHromadaChanged}. */
+  async proposeInCampaign(manager: EntityManager, publish: PublishFn, row: MunicipalityProjectionEntity, campaign: CampaignEntity): Promise<ProposalEntity[]> {
+    if (!row.active || !row.seekingPartner || row.kind !== 'hromada') return [];
+    const live = await livePartnershipCounts(manager, 'hromada_id', [row.municipalityId]);
+    const profile = toHromadaProfile(row, live.get(row.municipalityId) ?? 0);
+    if (!profile) return [];
+    const { pool } = await this.pool.get(manager);
+    return this.proposeForHromada(manager, publish, profile, pool, toScoringCampaign(campaign), { cause: 'backfill' });
+  }
+
   /** Top-k for one hromada in one campaign, skipping pairs already decided; withdraws what fell out of it on a change. */
   async proposeForHromada(
     manager: EntityManager,

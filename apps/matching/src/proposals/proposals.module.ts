@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PartnershipsModule } from '../partnerships/partnerships.module';
+import { BackfillWorker } from './backfill.worker';
 import { EuPoolCache } from './eu-pool.cache';
 import { IncrementalMatchingService } from './incremental-matching.service';
 import { ProposalWriter } from './proposal.writer';
@@ -10,7 +11,7 @@ import { ProposalsService } from './proposals.service';
 @Module({
   imports: [PartnershipsModule],
   controllers: [ProposalsController],
-  providers: [EuPoolCache, ProposalWriter, IncrementalMatchingService, ProposalsService],
+  providers: [EuPoolCache, ProposalWriter, IncrementalMatchingService, ProposalsService, BackfillWorker],
   exports: [EuPoolCache, ProposalWriter, IncrementalMatchingService],
 })
 export class ProposalsModule {}
