@@ -7,6 +7,7 @@ import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from './database/not
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DirectoryModule } from './directory/directory.module';
 import { InboxModule } from './inbox/inbox.module';
+import { ProposalNotificationsModule } from './proposal-notifications/proposal-notifications.module';
 import { RecipientPreferencesModule } from './recipient-preferences/recipient-preferences.module';
 import { PartnershipNotificationsModule } from './partnership-notifications/partnership-notifications.module';
 import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subscriptions.module';
@@ -27,6 +28,7 @@ import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subs
     InboxModule,
     PartnershipNotificationsModule,
     RecipientPreferencesModule,
+    ProposalNotificationsModule,
   ],
 })
 export class NotificationsModule {}

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DeliveryStatusChangedV1Event, Topics } from '@bridges/contracts';
+import { DeliveryStatusChangedV1Event, MatchProposedV1Event, Topics, type MatchProposedV1 } from '@bridges/contracts';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { WEBHOOK_SIGNATURE_HEADER } from '../src/webhooks';
-import { partnershipEstablished, profile, registered, type TestRecord } from './support/registry-records';
+import { eventRecord, partnershipEstablished, profile, registered, type TestRecord } from './support/registry-records';
 import {
   provisionNotificationsTopics,
   startNotificationsTestApp,
@@ -86,7 +86,13 @@ describe('notifications: partnership established, end to end', () => {
     await provisionNotificationsTopics(prefix);
     smtp = await startSmtpTestServer();
     receiver = await startWebhookReceiver();
-    service = await startNotificationsTestApp({ databaseUrl: db.url, topicPrefix: prefix, smtpPort: smtp.port });
+    service = await startNotificationsTestApp({
+      databaseUrl: db.url,
+      topicPrefix: prefix,
+      smtpPort: smtp.port,
+      // Proposals of one matching run arrive within this window and land in one digest.
+      env: { NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '2000' },
+    });
     probe = await TopicProbe.start(testKafkaBrokers(), [`${prefix}${Topics.notifications.delivery}`]);
     producer = await rawProducer(testKafkaBrokers());
     admin = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.NotificationsAdmin], sub: 'admin-1' });
@@ -285,6 +291,52 @@ describe('notifications: partnership established, end to end', () => {
       expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
       expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
       expect(await deliveryRows()).toHaveLength(EXPECTED_DELIVERIES);
+    });
+  });
+
+  describe('proposal digests', () => {
+    const proposal = (score: number): MatchProposedV1 => ({
+      proposalId: randomUUID(),
+      campaignId: randomUUID(),
+      hromadaId: hromada.municipalityId,
+      euMunicipalityId: krakow.municipalityId,
+      score,
+      rank: 1,
+      mode: 'incremental',
+      factors: [
+        { factor: 'sector-fit', score: 0.9, weight: 0.4, explanation: 'water-supply need meets offer' },
+        { factor: 'distance', score: 0.5, weight: 0.2, explanation: '750 km' },
+      ],
+    });
+    const before = EXPECTED_EMAILS;
+
+    beforeAll(async () => {
+      await request(service.url)
+        .post('/recipients')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ kind: 'coordinator', sub: 'coordinator-1', name: 'Anna Schmidt', email: 'anna@cemr.test', roles: ['matching:coordinator'] })
+        .expect(201);
+      await produce([
+        { topic: Topics.matching.proposal, record: eventRecord(MatchProposedV1Event, proposal(0.81)) },
+        { topic: Topics.matching.proposal, record: eventRecord(MatchProposedV1Event, proposal(0.74)) },
+      ]);
+      await smtp.waitForCount(before + 2);
+      await new Promise((r) => setTimeout(r, 1_000));
+    });
+
+    it("should send the hromada's contact one Ukrainian digest with both proposals instead of one email each", () => {
+      const digests = smtp.to('olena@zhytomyr.test').filter((m) => m.subject?.includes('пропозиці'));
+      expect(digests).toHaveLength(1);
+      expect(digests[0].subject).toBe('Bridges: 2 нові пропозиції партнерства — Житомирська міська громада');
+      expect(digests[0].text).toContain('81');
+      expect(digests[0].text).toContain('74');
+    });
+
+    it('should send a matching coordinator one English digest', () => {
+      const digests = smtp.to('anna@cemr.test');
+      expect(digests).toHaveLength(1);
+      expect(digests[0].subject).toBe('Bridges: 2 new partnership proposals');
+      expect(smtp.received).toHaveLength(before + 2);
     });
   });
 });
