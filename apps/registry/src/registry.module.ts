@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ServiceMessagingModule } from '@bridges/messaging';
 import { ServiceDatabaseModule } from '@bridges/persistence';
 import { PlatformModule } from '@bridges/platform';
@@ -6,6 +6,7 @@ import { AssociationEventsModule } from './association-events/association-events
 import { AssociationsModule } from './associations/associations.module';
 import { RegistryEnv } from './config/registry.env';
 import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './database/registry.database';
+import { rejectForbiddenKeys } from './http/forbidden-keys.middleware';
 import { MunicipalityImportModule } from './import/municipality-import.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -27,4 +28,8 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
     MunicipalityImportModule,
   ],
 })
-export class RegistryModule {}
+export class RegistryModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(rejectForbiddenKeys).forRoutes('*path');
+  }
+}

@@ -1,0 +1,393 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import type { App } from 'supertest/types';
+import { HromadaNominatedV1Event, MemberMunicipalityVolunteeredV1Event } from '@bridges/contracts';
+import { OutboxMessageEntity } from '@bridges/messaging';
+import { signIngestBody } from '../src/associations/api-key.crypto';
+import { IngestReceiptEntity } from '../src/ingest/ingest-receipt.entity';
+import { IngestSignatureEntity } from '../src/ingest/ingest-signature.entity';
+import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
+import { startRegistryTestApp, tokens, waitUntil, type RegistryTestApp } from './support/registry-test-app';
+import { cloudEvent, signedIngest, type TestKey } from './support/signed-ingest';
+
+/**
+ * Every hostile request gets the right 4xx, and nothing is written: no row, no outbox entry, no
+ * record on any topic.
+ */
+describe('registry hostile input', () => {
+  let t: RegistryTestApp;
+  let http: App;
+  let coordinator: string;
+  let key: TestKey;
+  let otherKey: TestKey;
+  let hromada: { municipalityId: string; officialCode: string; contacts: { contactId: string }[] };
+  let eu: { municipalityId: string; officialCode: string };
+
+  const counts = async () => ({
+    municipalities: await t.dataSource.getRepository(MunicipalityEntity).count(),
+    versions: Number(
+      (
+        (await t.dataSource.query('SELECT coalesce(sum(version), 0) AS v FROM municipality')) as {
+          v: string;
+        }[]
+      )[0].v,
+    ),
+    outbox: await t.dataSource.getRepository(OutboxMessageEntity).count(),
+    receipts: await t.dataSource.getRepository(IngestReceiptEntity).count(),
+    signatures: await t.dataSource.getRepository(IngestSignatureEntity).count(),
+    records: t.probe.all().length,
+  });
+
+  /** Runs `attack`, then checks that the database and the topics are exactly as before. */
+  const expectNothingWritten = async (attack: () => Promise<unknown>) => {
+    const before = await counts();
+    await attack();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await counts()).toEqual(before);
+  };
+
+  beforeAll(async () => {
+    t = await startRegistryTestApp({ HTTP_BODY_LIMIT: '100kb', INGEST_BODY_LIMIT: '64kb' });
+    http = t.app.getHttpServer() as App;
+    coordinator = `Bearer ${await tokens.coordinator()}`;
+    const association = (
+      await request(http)
+        .post('/associations')
+        .set('Authorization', coordinator)
+        .send({ name: `Hostile ${randomUUID()}` })
+        .expect(201)
+    ).body;
+    const other = (
+      await request(http)
+        .post('/associations')
+        .set('Authorization', coordinator)
+        .send({ name: `Other ${randomUUID()}` })
+        .expect(201)
+    ).body;
+    key = (
+      await request(http)
+        .post(`/associations/${association.id}/keys`)
+        .set('Authorization', coordinator)
+        .send({})
+        .expect(201)
+    ).body;
+    otherKey = (
+      await request(http)
+        .post(`/associations/${other.id}/keys`)
+        .set('Authorization', coordinator)
+        .send({})
+        .expect(201)
+    ).body;
+    hromada = (
+      await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201)
+    ).body;
+    eu = (
+      await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(euMunicipalityBody())
+        .expect(201)
+    ).body;
+    // Let the setup's events reach the topic, so that counts only move if an attack writes.
+    await t.probe.waitForCount((r) => r.topic === t.topics.municipality, 2);
+    await waitUntil(async () => (await t.dataSource.getRepository(OutboxMessageEntity).count()) === 0);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const volunteer = (overrides: Record<string, unknown> = {}) =>
+    cloudEvent(MemberMunicipalityVolunteeredV1Event.type, {
+      associationId: key.associationId,
+      country: 'PL',
+      officialCode: eu.officialCode,
+      offers: [{ sector: 'transport' }],
+      partnershipCapacity: 1,
+      ...overrides,
+    });
+
+  describe('POST /municipalities', () => {
+    it('should answer 400 naming an unknown field', async () => {
+      await expectNothingWritten(async () => {
+        const res = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(hromadaBody({ isAdmin: true }))
+          .expect(400);
+        expect(res.body.errors).toContainEqual({ field: 'isAdmin', messages: ['is not an accepted field'] });
+      });
+    });
+
+    it('should answer 400 naming each field of the wrong type', async () => {
+      await expectNothingWritten(async () => {
+        const res = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(
+            hromadaBody({
+              population: 'many',
+              location: 'here',
+              sectors: 'water-supply',
+              contacts: [{ name: 'x', email: 'not-an-email', preferredLanguage: 'uk' }],
+            }),
+          )
+          .expect(400);
+        const fields = (res.body.errors as { field: string }[]).map((e) => e.field);
+        expect(fields).toEqual(
+          expect.arrayContaining(['population', 'location', 'sectors', 'contacts[0].email']),
+        );
+      });
+    });
+
+    it('should answer 400 to a value outside the vocabulary', async () => {
+      await expectNothingWritten(() =>
+        request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(hromadaBody({ sectors: ['nuclear-weapons'] }))
+          .expect(400),
+      );
+    });
+
+    it('should answer 413 to a body larger than the limit', async () => {
+      await expectNothingWritten(() =>
+        request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(hromadaBody({ priorities: Array.from({ length: 100 }, () => 'x'.repeat(5000)) }))
+          .expect(413),
+      );
+    });
+
+    it('should answer 400 to malformed JSON', async () => {
+      await expectNothingWritten(() =>
+        request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .set('Content-Type', 'application/json')
+          .send('{"country": "UA",')
+          .expect(400),
+      );
+    });
+
+    it('should answer 400 to SQL injection in the official code', async () => {
+      await expectNothingWritten(() =>
+        request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(hromadaBody({ officialCode: "UA1'; DROP TABLE municipality; --" }))
+          .expect(400),
+      );
+    });
+
+    it('should answer 400 to a prototype-pollution key', async () => {
+      await expectNothingWritten(async () => {
+        const body = JSON.stringify(hromadaBody()).replace(
+          /^\{/,
+          '{"__proto__": {"roles": ["registry:coordinator"]}, "constructor": {"prototype": {"x": 1}},',
+        );
+        await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .set('Content-Type', 'application/json')
+          .send(body)
+          .expect(400);
+        expect(({} as Record<string, unknown>).roles).toBeUndefined();
+      });
+    });
+  });
+
+  describe('reads and edits', () => {
+    it('should answer 400 to injection in the path id and in filters, and keep searching safely', async () => {
+      await expectNothingWritten(async () => {
+        await request(http)
+          .get(`/municipalities/${encodeURIComponent("1' OR '1'='1")}`)
+          .set('Authorization', coordinator)
+          .expect(400);
+        await request(http)
+          .get('/municipalities')
+          .query({ country: "UA' OR 1=1 --" })
+          .set('Authorization', coordinator)
+          .expect(400);
+        await request(http)
+          .get('/municipalities')
+          .query({ limit: '1; DELETE FROM municipality' })
+          .set('Authorization', coordinator)
+          .expect(400);
+        const search = await request(http)
+          .get('/municipalities')
+          .query({ q: "') | (*:* & !x' ; DROP TABLE municipality; --" })
+          .set('Authorization', coordinator)
+          .expect(200);
+        expect(search.body.total).toBe(0);
+      });
+    });
+
+    it("should answer 403 when an officer edits another municipality's profile or erases its contact", async () => {
+      const officer = `Bearer ${await tokens.officer(eu.municipalityId)}`;
+      await expectNothingWritten(async () => {
+        await request(http)
+          .patch(`/municipalities/${hromada.municipalityId}`)
+          .set('Authorization', officer)
+          .set('If-Match', '"1"')
+          .send({ population: 1 })
+          .expect(403);
+        await request(http)
+          .delete(`/municipalities/${hromada.municipalityId}/contacts/${hromada.contacts[0].contactId}`)
+          .set('Authorization', officer)
+          .expect(403);
+        await request(http)
+          .delete(`/municipalities/${hromada.municipalityId}`)
+          .set('Authorization', officer)
+          .set('If-Match', '"1"')
+          .expect(403);
+      });
+    });
+
+    it('should answer 400 to an attempt to change the identity of a profile', async () => {
+      await expectNothingWritten(() =>
+        request(http)
+          .patch(`/municipalities/${hromada.municipalityId}`)
+          .set('Authorization', coordinator)
+          .set('If-Match', '"1"')
+          .send({ country: 'PL', officialCode: 'PL_1' })
+          .expect(400),
+      );
+    });
+
+    it('should answer 400 to an If-Match that is not a version', async () => {
+      await expectNothingWritten(() =>
+        request(http)
+          .patch(`/municipalities/${hromada.municipalityId}`)
+          .set('Authorization', coordinator)
+          .set('If-Match', '"1" OR 1=1')
+          .send({ population: 1 })
+          .expect(400),
+      );
+    });
+
+    it('should answer 401 to a forged token', async () => {
+      const [header, payload] = (await tokens.coordinator()).split('.');
+      await expectNothingWritten(() =>
+        request(http)
+          .post('/municipalities')
+          .set('Authorization', `Bearer ${header}.${payload}.forged-signature`)
+          .send(hromadaBody())
+          .expect(401),
+      );
+    });
+  });
+
+  describe('POST /ingest', () => {
+    it('should answer 401 to a wrong signature, a missing signature and an unknown key', async () => {
+      await expectNothingWritten(async () => {
+        await signedIngest(http, key, volunteer(), { signature: `v1=${'0'.repeat(64)}` }).expect(401);
+        await signedIngest(http, key, volunteer(), { signature: '' }).expect(401);
+        await signedIngest(http, { keyId: 'bk_doesnotexist', secret: key.secret }, volunteer()).expect(401);
+        await signedIngest(http, { keyId: key.keyId, secret: otherKey.secret }, volunteer()).expect(401);
+      });
+    });
+
+    it('should answer 401 when the body was changed after signing', async () => {
+      const timestamp = String(Math.floor(Date.now() / 1000));
+      const body = JSON.stringify(volunteer());
+      const signature = signIngestBody(key.secret, timestamp, body);
+      await expectNothingWritten(() =>
+        signedIngest(http, key, body.replace('"partnershipCapacity":1', '"partnershipCapacity":99'), {
+          timestamp: Number(timestamp),
+          signature,
+        }).expect(401),
+      );
+    });
+
+    it('should answer 401 to a timestamp outside the ±300 s window, even when correctly signed', async () => {
+      await expectNothingWritten(async () => {
+        await signedIngest(http, key, volunteer(), { timestamp: Math.floor(Date.now() / 1000) - 301 }).expect(
+          401,
+        );
+        await signedIngest(http, key, volunteer(), { timestamp: Math.floor(Date.now() / 1000) + 301 }).expect(
+          401,
+        );
+      });
+    });
+
+    it('should answer 409 to a replayed request and write nothing the second time', async () => {
+      const body = JSON.stringify(volunteer({ partnershipCapacity: 3 }));
+      const timestamp = Math.floor(Date.now() / 1000);
+      await signedIngest(http, key, body, { timestamp }).expect(202);
+      await waitUntil(async () => (await t.dataSource.getRepository(OutboxMessageEntity).count()) === 0);
+      await waitUntil(
+        async () =>
+          (await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id: eu.municipalityId }))
+            .version === 2,
+      );
+      await new Promise((r) => setTimeout(r, 500));
+
+      await expectNothingWritten(async () => {
+        const replay = await signedIngest(http, key, body, { timestamp }).expect(409);
+        expect(replay.body.code).toBe('INGEST_REPLAYED');
+      });
+    });
+
+    it('should answer 403 when a key publishes for another association', async () => {
+      await expectNothingWritten(() => signedIngest(http, otherKey, volunteer()).expect(403));
+    });
+
+    it('should answer 400 naming the field when the event breaks its contract, has unknown fields or an unknown sector', async () => {
+      await expectNothingWritten(async () => {
+        const broken = await signedIngest(http, key, volunteer({ partnershipCapacity: 'lots' })).expect(400);
+        expect(broken.body.errors).toContainEqual(
+          expect.objectContaining({ field: 'data.partnershipCapacity' }),
+        );
+        const extra = await signedIngest(http, key, volunteer({ sneaky: true })).expect(400);
+        expect(extra.body.errors).toContainEqual({
+          field: 'data.sneaky',
+          messages: ['is not an accepted field'],
+        });
+        const sector = await signedIngest(
+          http,
+          key,
+          volunteer({ offers: [{ sector: 'mercenaries' }] }),
+        ).expect(400);
+        expect(sector.body.errors).toContainEqual(
+          expect.objectContaining({ field: 'data.offers[0].sector' }),
+        );
+        await signedIngest(http, key, {
+          ...cloudEvent(HromadaNominatedV1Event.type, {}),
+          type: 'registry.municipality.registered.v1',
+        }).expect(400);
+        await signedIngest(http, key, { ...volunteer(), specversion: '0.3', admin: true }).expect(400);
+        await signedIngest(http, key, '{"specversion": "1.0", ').expect(400);
+      });
+    });
+
+    it('should answer 415 to a plain JSON body and 413 to a huge one', async () => {
+      await expectNothingWritten(async () => {
+        await signedIngest(http, key, volunteer(), { contentType: 'application/json' }).expect(415);
+        await signedIngest(
+          http,
+          key,
+          volunteer({ offers: [{ sector: 'transport', description: 'x'.repeat(70_000) }] }),
+        ).expect(413);
+      });
+    });
+
+    it('should answer 401 to a bearer token instead of a signature, and 401 to a key used as a bearer token elsewhere', async () => {
+      await expectNothingWritten(async () => {
+        await request(http)
+          .post('/ingest')
+          .set('Authorization', coordinator)
+          .set('Content-Type', 'application/cloudevents+json')
+          .send(JSON.stringify(volunteer()))
+          .expect(401);
+        await request(http).get('/municipalities').set('Authorization', `Bearer ${key.secret}`).expect(401);
+      });
+    });
+  });
+});
