@@ -60,7 +60,10 @@ export function normalisedWeights(campaign: Campaign): Float64Array {
   return w;
 }
 
-/** The eight factor values of one pair, in {@link FACTOR_KEYS} order; shared by the hot path and the explanations. */
+/**
+ * The eight factor values of one pair, in {@link FACTOR_KEYS} order, for explanations and full scans.
+ * {@link scanCandidates} calls the same factor functions inline and sums in the same order.
+ */
 function factorValues(
   h: PreparedHromada,
   pool: PreparedEuPool,
