@@ -28,9 +28,7 @@ describe('registry hostile input', () => {
     municipalities: await t.dataSource.getRepository(MunicipalityEntity).count(),
     versions: Number(
       (
-        (await t.dataSource.query('SELECT coalesce(sum(version), 0) AS v FROM municipality')) as {
-          v: string;
-        }[]
+        await t.dataSource.query<{ v: string }[]>('SELECT coalesce(sum(version), 0) AS v FROM municipality')
       )[0].v,
     ),
     outbox: await t.dataSource.getRepository(OutboxMessageEntity).count(),
