@@ -6,7 +6,12 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Partitioners, type Consumer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { PartnershipEstablishedV1Event, Topics, toRecordHeaders, type PartnershipEstablishedV1 } from '@bridges/contracts';
+import {
+  PartnershipEstablishedV1Event,
+  Topics,
+  toRecordHeaders,
+  type PartnershipEstablishedV1,
+} from '@bridges/contracts';
 import {
   KafkaConnection,
   MESSAGING_ENTITIES,
@@ -81,7 +86,11 @@ async function main(): Promise<void> {
   const relay = new OutboxRelay(dataSource, connection, new TopicNamer(infra.topicPrefix), options);
   const kafka = new Kafka({ clientId: 'bench-raw', brokers: infra.brokers, logLevel: logLevel.NOTHING });
   // The raw baseline uses the same producer settings as the relay: idempotent, acks from all replicas.
-  const raw = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, idempotent: true, maxInFlightRequests: 1 });
+  const raw = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    idempotent: true,
+    maxInFlightRequests: 1,
+  });
   await raw.connect();
 
   try {
@@ -92,19 +101,25 @@ async function main(): Promise<void> {
       const records = Array.from({ length: EVENTS }, () => rawRecord(payload()));
       let started = process.hrtime.bigint();
       for (let i = 0; i < records.length; i += BATCH) {
-        await raw.sendBatch({ acks: -1, topicMessages: [{ topic: physicalTopic, messages: records.slice(i, i + BATCH) }] });
+        await raw.sendBatch({
+          acks: -1,
+          topicMessages: [{ topic: physicalTopic, messages: records.slice(i, i + BATCH) }],
+        });
       }
       rawRates.push(EVENTS / (Number(process.hrtime.bigint() - started) / 1e9));
 
       for (let i = 0; i < EVENTS; i += BATCH) {
         await dataSource.transaction(async (manager) => {
-          for (let j = 0; j < BATCH && i + j < EVENTS; j++) await writer.append(manager, PartnershipEstablishedV1Event, payload());
+          for (let j = 0; j < BATCH && i + j < EVENTS; j++)
+            await writer.append(manager, PartnershipEstablishedV1Event, payload());
         });
       }
       started = process.hrtime.bigint();
       while ((await relay.relayOnce()) > 0);
       relayRates.push(EVENTS / (Number(process.hrtime.bigint() - started) / 1e9));
-      log(`throughput run ${run}/${REPEATS}: raw ${round(rawRates.at(-1)!, 0)} ev/s, relay ${round(relayRates.at(-1)!, 0)} ev/s`);
+      log(
+        `throughput run ${run}/${REPEATS}: raw ${round(rawRates.at(-1)!, 0)} ev/s, relay ${round(relayRates.at(-1)!, 0)} ev/s`,
+      );
     }
 
     // --- Latency at a steady rate: commit (or raw send) to consumed.
@@ -114,9 +129,10 @@ async function main(): Promise<void> {
     await consumer.subscribe({ topics: [physicalTopic], fromBeginning: false });
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.run({
-      eachMessage: async ({ message }) => {
+      eachMessage: ({ message }) => {
         const id = message.headers?.ce_id?.toString();
         if (id) received.set(id, performance.now());
+        return Promise.resolve();
       },
     });
     await joined;
@@ -135,7 +151,8 @@ async function main(): Promise<void> {
       }
       await Promise.all(inFlight);
       const deadline = Date.now() + 30_000;
-      while ([...sent.keys()].some((id) => !received.has(id)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      while ([...sent.keys()].some((id) => !received.has(id)) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
       const lost = [...sent.keys()].filter((id) => !received.has(id)).length;
       if (lost > 0) throw new Error(`${lost} events were not consumed within 30 s`);
       return [...sent].map(([id, at]) => received.get(id)! - at);
@@ -150,20 +167,43 @@ async function main(): Promise<void> {
     log('raw latency run done');
     relay.start();
     const relayLatency = await steady(async () => {
-      const meta = await dataSource.transaction((manager) => writer.append(manager, PartnershipEstablishedV1Event, payload()));
+      const meta = await dataSource.transaction((manager) =>
+        writer.append(manager, PartnershipEstablishedV1Event, payload()),
+      );
       return [meta.id, performance.now()];
     });
     await relay.stop();
     await consumer.disconnect();
 
-    console.log(`\nbench:messaging — ${EVENTS} events x ${REPEATS} runs, batch ${BATCH}; latency at ${RATE} ev/s for ${LATENCY_SECONDS} s`);
+    console.log(
+      `\nbench:messaging — ${EVENTS} events x ${REPEATS} runs, batch ${BATCH}; latency at ${RATE} ev/s for ${LATENCY_SECONDS} s`,
+    );
     printTable([
-      { measure: 'throughput, median (events/s)', 'raw kafkajs': round(median(rawRates), 0), 'outbox relay': round(median(relayRates), 0), 'relay/raw': round(median(relayRates) / median(rawRates), 2) },
-      { measure: 'latency p50 (ms)', 'raw kafkajs': round(percentile(rawLatency, 50)), 'outbox relay': round(percentile(relayLatency, 50)), 'relay/raw': '' },
-      { measure: 'latency p99 (ms)', 'raw kafkajs': round(percentile(rawLatency, 99)), 'outbox relay': round(percentile(relayLatency, 99)), 'relay/raw': '' },
+      {
+        measure: 'throughput, median (events/s)',
+        'raw kafkajs': round(median(rawRates), 0),
+        'outbox relay': round(median(relayRates), 0),
+        'relay/raw': round(median(relayRates) / median(rawRates), 2),
+      },
+      {
+        measure: 'latency p50 (ms)',
+        'raw kafkajs': round(percentile(rawLatency, 50)),
+        'outbox relay': round(percentile(relayLatency, 50)),
+        'relay/raw': '',
+      },
+      {
+        measure: 'latency p99 (ms)',
+        'raw kafkajs': round(percentile(rawLatency, 99)),
+        'outbox relay': round(percentile(relayLatency, 99)),
+        'relay/raw': '',
+      },
     ]);
-    console.log('Targets: relay >= 0.5 x raw throughput at the same batch size; relay p99 < 100 ms at 500 events/s.');
-    console.log('Raw latency is send-to-consumed; relay latency is commit-to-consumed (includes NOTIFY, claim, publish).');
+    console.log(
+      'Targets: relay >= 0.5 x raw throughput at the same batch size; relay p99 < 100 ms at 500 events/s.',
+    );
+    console.log(
+      'Raw latency is send-to-consumed; relay latency is commit-to-consumed (includes NOTIFY, claim, publish).',
+    );
   } finally {
     await relay.stop();
     await raw.disconnect();

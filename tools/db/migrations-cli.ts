@@ -43,7 +43,12 @@ async function admin<T>(url: string, work: (client: Client) => Promise<T>): Prom
 
 function dataSourceFor(url: string, schema: ServiceSchema, service: string): DataSource {
   return new DataSource(
-    postgresDataSourceOptions({ url, applicationName: `migrations-${service}`, entities: schema.entities, migrations: schema.migrations }),
+    postgresDataSourceOptions({
+      url,
+      applicationName: `migrations-${service}`,
+      entities: schema.entities,
+      migrations: schema.migrations,
+    }),
   );
 }
 
@@ -51,7 +56,8 @@ const className = (name: string, timestamp: number) =>
   name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()) + timestamp;
 
 async function generate(service: string, name: string): Promise<void> {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) throw new Error('name must be kebab-case, e.g. add-partnership-track');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
+    throw new Error('name must be kebab-case, e.g. add-partnership-track');
   const schema = loadServiceSchema(service);
   const root = await adminUrl();
   const scratch = `scratch_${service.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
@@ -79,13 +85,18 @@ ${sql.upQueries.map((u) => `    await q.query(${quote(u.query)});`).join('\n')}
   }
 
   async down(q: QueryRunner): Promise<void> {
-${[...sql.downQueries].reverse().map((d) => `    await q.query(${quote(d.query)});`).join('\n')}
+${[...sql.downQueries]
+  .reverse()
+  .map((d) => `    await q.query(${quote(d.query)});`)
+  .join('\n')}
   }
 }
 `;
     const file = join(ROOT, schema.migrationsDir, `${timestamp}-${name}.ts`);
     writeFileSync(file, body);
-    log(`wrote ${file}\nnext: read it, then add ${cls} to the migrations list in apps/${service}/src/database/${service}.database.ts`);
+    log(
+      `wrote ${file}\nnext: read it, then add ${cls} to the migrations list in apps/${service}/src/database/${service}.database.ts`,
+    );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await admin(root, (c) => c.query(`DROP DATABASE IF EXISTS ${c.escapeIdentifier(scratch)} WITH (FORCE)`));
@@ -111,7 +122,10 @@ async function runOrRevert(service: string, direction: 'run' | 'revert'): Promis
 }
 
 async function main([command, service, name]: string[]): Promise<void> {
-  if (!service) throw new Error('usage: migration:generate <service> <name> | migration:run <service> | migration:revert <service>');
+  if (!service)
+    throw new Error(
+      'usage: migration:generate <service> <name> | migration:run <service> | migration:revert <service>',
+    );
   if (command === 'generate') return generate(service, name ?? '');
   if (command === 'run' || command === 'revert') return runOrRevert(service, command);
   throw new Error(`unknown command ${command}`);

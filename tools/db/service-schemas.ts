@@ -22,7 +22,9 @@ export function loadServiceSchema(service: string): ServiceSchema {
   const entities = module[`${prefix}_ENTITIES`];
   const migrations = module[`${prefix}_MIGRATIONS`];
   if (!Array.isArray(entities) || !Array.isArray(migrations)) {
-    throw new Error(`apps/${service}/src/database/${service}.database.ts must export ${prefix}_ENTITIES and ${prefix}_MIGRATIONS`);
+    throw new Error(
+      `apps/${service}/src/database/${service}.database.ts must export ${prefix}_ENTITIES and ${prefix}_MIGRATIONS`,
+    );
   }
   return {
     entities: entities as ServiceSchema['entities'],

@@ -5,7 +5,7 @@
  * already running is left running).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
@@ -53,7 +53,8 @@ async function waitForReady(service: DevService, timeoutMs = 120_000): Promise<v
   const deadline = Date.now() + timeoutMs;
   const url = `http://127.0.0.1:${service.port}/health/ready`;
   while (Date.now() < deadline) {
-    if (!children.has(service.name)) throw new Error(`${service.name} exited during startup: see ${join(LOG_DIR, `${service.name}.log`)}`);
+    if (!children.has(service.name))
+      throw new Error(`${service.name} exited during startup: see ${join(LOG_DIR, `${service.name}.log`)}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -62,11 +63,15 @@ async function waitForReady(service: DevService, timeoutMs = 120_000): Promise<v
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`${service.name} was not ready at ${url} within ${timeoutMs / 1000} s: see ${join(LOG_DIR, `${service.name}.log`)}`);
+  throw new Error(
+    `${service.name} was not ready at ${url} within ${timeoutMs / 1000} s: see ${join(LOG_DIR, `${service.name}.log`)}`,
+  );
 }
 
 function runScriptIfPresent(script: string): void {
-  const pkg = require(join(ROOT, 'package.json')) as { scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   if (!pkg.scripts[script]) return;
   say(`npm run ${script}`);
   const result = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit', env: process.env });
@@ -109,7 +114,13 @@ async function main(): Promise<void> {
   if (existsSync(join(ROOT, 'tools', 'dev', 'smtp-sink.ts'))) {
     startProcess(
       'smtp-sink',
-      ['tools/dev/smtp-sink.ts', '--smtp-port', String(SMTP_SINK.smtpPort), '--http-port', String(SMTP_SINK.httpPort)],
+      [
+        'tools/dev/smtp-sink.ts',
+        '--smtp-port',
+        String(SMTP_SINK.smtpPort),
+        '--http-port',
+        String(SMTP_SINK.httpPort),
+      ],
       {},
     );
   }
@@ -136,9 +147,12 @@ async function main(): Promise<void> {
 
   say('');
   say('Bridges is running. Consoles (Swagger UI, use "Authorize" with a token):');
-  for (const service of DEV_SERVICES) say(`  ${service.name.padEnd(14)} http://127.0.0.1:${service.port}/docs`);
+  for (const service of DEV_SERVICES)
+    say(`  ${service.name.padEnd(14)} http://127.0.0.1:${service.port}/docs`);
   say(`  mail sink      http://127.0.0.1:${SMTP_SINK.httpPort}  (every email the system sends)`);
-  say('Tokens:  npm run -s token -- --role registry:coordinator   (or matching:coordinator, notifications:admin,');
+  say(
+    'Tokens:  npm run -s token -- --role registry:coordinator   (or matching:coordinator, notifications:admin,',
+  );
   say('         municipality:officer --municipality <id>)');
   say(`Logs:    ${LOG_DIR}`);
   say('Stop:    Ctrl-C');

@@ -1,4 +1,10 @@
-import { Module, type DynamicModule, type InjectionToken, type ModuleMetadata, type OptionalFactoryDependency } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+  type OptionalFactoryDependency,
+} from '@nestjs/common';
 import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
 import { EventProcessor } from './consumer/event-processor';
 import { KafkaEventServer } from './consumer/kafka-event.server';
@@ -31,7 +37,11 @@ export class MessagingModule {
           inject: [MESSAGING_OPTIONS],
           useFactory: (o: MessagingOptions) => new KafkaConnection(o.brokers, o.clientId),
         },
-        { provide: TopicNamer, inject: [MESSAGING_OPTIONS], useFactory: (o: MessagingOptions) => new TopicNamer(o.topicPrefix) },
+        {
+          provide: TopicNamer,
+          inject: [MESSAGING_OPTIONS],
+          useFactory: (o: MessagingOptions) => new TopicNamer(o.topicPrefix),
+        },
         OutboxWriter,
         OutboxRelay,
         DeadLetterPublisher,
@@ -44,7 +54,15 @@ export class MessagingModule {
           useFactory: (connection: KafkaConnection) => ({ onApplicationShutdown: () => connection.close() }),
         },
       ],
-      exports: [MESSAGING_OPTIONS, KafkaConnection, TopicNamer, OutboxWriter, OutboxRelay, DeadLetterPublisher, KafkaEventServer],
+      exports: [
+        MESSAGING_OPTIONS,
+        KafkaConnection,
+        TopicNamer,
+        OutboxWriter,
+        OutboxRelay,
+        DeadLetterPublisher,
+        KafkaEventServer,
+      ],
     };
   }
 }

@@ -15,7 +15,10 @@ const LAG_CACHE_MS = 10_000;
  */
 @Injectable()
 export class MessagingObservability implements OnModuleInit {
-  private lag: { at: number; byPartition: { topic: string; partition: number; lag: number }[] } = { at: 0, byPartition: [] };
+  private lag: { at: number; byPartition: { topic: string; partition: number; lag: number }[] } = {
+    at: 0,
+    byPartition: [],
+  };
 
   constructor(
     private readonly kafka: KafkaConnection,
@@ -62,7 +65,8 @@ export class MessagingObservability implements OnModuleInit {
       help: "Records not yet consumed by this service's consumer group, per topic partition",
       labelNames: ['topic', 'partition'],
       collect: async function (this: { set(labels: Record<string, string>, v: number): void }) {
-        for (const { topic, partition, lag } of await readLag()) this.set({ topic, partition: String(partition) }, lag);
+        for (const { topic, partition, lag } of await readLag())
+          this.set({ topic, partition: String(partition) }, lag);
       },
     });
   }

@@ -93,26 +93,33 @@ describe('messaging: outbox, inbox and dead letters on real PostgreSQL and Kafka
       const rolledBack = partnershipEstablished();
       await expect(
         dataSource.transaction(async (manager) => {
-          await manager.insert(LedgerEntryEntity, { aggregateId: rolledBack.partnershipId, note: 'produced' });
+          await manager.insert(LedgerEntryEntity, {
+            aggregateId: rolledBack.partnershipId,
+            note: 'produced',
+          });
           await outbox.append(manager, PartnershipEstablishedV1Event, rolledBack);
           throw new Error('validation failed after the event was appended');
         }),
       ).rejects.toThrow('validation failed');
 
       const sentinel = partnershipEstablished();
-      await dataSource.transaction((manager) => outbox.append(manager, PartnershipEstablishedV1Event, sentinel));
+      await dataSource.transaction((manager) =>
+        outbox.append(manager, PartnershipEstablishedV1Event, sentinel),
+      );
       await probe.waitFor((r) => r.key === sentinel.partnershipId);
 
       // Kafka acknowledged before the relay's delete committed: wait for the outbox to drain.
       await waitUntil(async () => (await dataSource.getRepository(OutboxMessageEntity).count()) === 0);
-      expect(await dataSource.getRepository(LedgerEntryEntity).countBy({ aggregateId: rolledBack.partnershipId })).toBe(0);
+      expect(
+        await dataSource.getRepository(LedgerEntryEntity).countBy({ aggregateId: rolledBack.partnershipId }),
+      ).toBe(0);
       expect(probe.all().filter((r) => r.key === rolledBack.partnershipId)).toEqual([]);
     });
 
     it('should refuse to append outside a transaction, so an event can never commit without its state change', async () => {
-      await expect(outbox.append(dataSource.manager, PartnershipEstablishedV1Event, partnershipEstablished())).rejects.toThrow(
-        /needs a transaction/,
-      );
+      await expect(
+        outbox.append(dataSource.manager, PartnershipEstablishedV1Event, partnershipEstablished()),
+      ).rejects.toThrow(/needs a transaction/);
     });
   });
 
@@ -156,17 +163,24 @@ describe('messaging: outbox, inbox and dead letters on real PostgreSQL and Kafka
       await producer.send({ topic, messages: [record] });
 
       const dead = await probe.waitFor((r) => r.topic === dlq && r.key === payload.partnershipId);
-      expect(dead.headers[DeadLetterHeader.Reason]).toMatch(/^payload violates matching.partnership.established.v1: track: /);
+      expect(dead.headers[DeadLetterHeader.Reason]).toMatch(
+        /^payload violates matching.partnership.established.v1: track: /,
+      );
       expect(await consumerEffects(payload.partnershipId)).toBe(0);
     });
 
     it('should dead-letter a record whose envelope is incomplete, naming the missing headers', async () => {
       const payload = partnershipEstablished();
       const { ce_id: _id, ce_source: _source, ...headers } = rawPartnershipRecord(payload).headers;
-      await producer.send({ topic, messages: [{ key: payload.partnershipId, value: JSON.stringify(payload), headers }] });
+      await producer.send({
+        topic,
+        messages: [{ key: payload.partnershipId, value: JSON.stringify(payload), headers }],
+      });
 
       const dead = await probe.waitFor((r) => r.topic === dlq && r.key === payload.partnershipId);
-      expect(dead.headers[DeadLetterHeader.Reason]).toBe('invalid envelope: missing header ce_id; missing header ce_source');
+      expect(dead.headers[DeadLetterHeader.Reason]).toBe(
+        'invalid envelope: missing header ce_id; missing header ce_source',
+      );
     });
 
     it('should retry a transiently failing handler with backoff and apply the event once when it then succeeds', async () => {
@@ -200,7 +214,10 @@ describe('messaging: outbox, inbox and dead letters on real PostgreSQL and Kafka
       await producer.send({ topic, messages: [rawPartnershipRecord(payload)] });
 
       const dead = await probe.waitFor((r) => r.topic === dlq && r.key === payload.partnershipId);
-      expect(dead.headers).toMatchObject({ [DeadLetterHeader.ErrorKind]: 'permanent', [DeadLetterHeader.Attempts]: '1' });
+      expect(dead.headers).toMatchObject({
+        [DeadLetterHeader.ErrorKind]: 'permanent',
+        [DeadLetterHeader.Attempts]: '1',
+      });
       expect(handlerScript.calls.filter((id) => id === payload.partnershipId)).toHaveLength(1);
     });
   });

@@ -43,13 +43,22 @@ describe('fromRecordHeaders', () => {
 
   it('should name every missing attribute at once when headers are incomplete', () => {
     expect(() => fromRecordHeaders({ ce_specversion: '1.0', ce_id: 'x' })).toThrow(
-      new EnvelopeError('missing header ce_type; missing header ce_source; missing header ce_time; missing header ce_subject'),
+      new EnvelopeError(
+        'missing header ce_type; missing header ce_source; missing header ce_time; missing header ce_subject',
+      ),
     );
   });
 
   it('should reject a wrong spec version, a bad time and a non-JSON content type', () => {
-    const headers = { ...toRecordHeaders(meta), ce_specversion: '0.3', ce_time: 'yesterday', 'content-type': 'text/xml' };
-    expect(() => fromRecordHeaders(headers)).toThrow(/ce_specversion must be 1.0.*ce_time is not an RFC 3339 time.*content-type/);
+    const headers = {
+      ...toRecordHeaders(meta),
+      ce_specversion: '0.3',
+      ce_time: 'yesterday',
+      'content-type': 'text/xml',
+    };
+    expect(() => fromRecordHeaders(headers)).toThrow(
+      /ce_specversion must be 1.0.*ce_time is not an RFC 3339 time.*content-type/,
+    );
   });
 
   it('should fall back to the event id as correlation id when none is given', () => {

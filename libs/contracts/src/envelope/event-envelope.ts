@@ -1,8 +1,4 @@
-import {
-  CLOUDEVENTS_SPEC_VERSION,
-  CloudEventHeader,
-  JSON_CONTENT_TYPE,
-} from './cloud-event-headers';
+import { CLOUDEVENTS_SPEC_VERSION, CloudEventHeader, JSON_CONTENT_TYPE } from './cloud-event-headers';
 
 /** Metadata that travels with every event, independent of its payload. */
 export interface EventMetadata {
@@ -75,7 +71,8 @@ export function fromRecordHeaders(headers: Readonly<Record<string, string | unde
     causationId: headers[CloudEventHeader.CausationId] || undefined,
     traceparent: headers[CloudEventHeader.TraceParent] || undefined,
   };
-  if (meta.time && Number.isNaN(Date.parse(meta.time))) problems.push(`${CloudEventHeader.Time} is not an RFC 3339 time`);
+  if (meta.time && Number.isNaN(Date.parse(meta.time)))
+    problems.push(`${CloudEventHeader.Time} is not an RFC 3339 time`);
   const contentType = headers[CloudEventHeader.ContentType];
   if (contentType && !contentType.startsWith(JSON_CONTENT_TYPE)) {
     problems.push(`content-type must be ${JSON_CONTENT_TYPE}, got ${contentType}`);

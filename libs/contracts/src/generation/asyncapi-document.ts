@@ -58,7 +58,9 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         contentType: 'application/json',
         headers: { $ref: '#/components/schemas/CloudEventHeaders' },
         payload: { $ref: `#/components/schemas/${event.payload.name}` },
-        bindings: { kafka: { key: { type: 'string', description: 'Aggregate id' }, bindingVersion: '0.5.0' } },
+        bindings: {
+          kafka: { key: { type: 'string', description: 'Aggregate id' }, bindingVersion: '0.5.0' },
+        },
       };
       channelMessages[id] = { $ref: `#/components/messages/${id}` };
     }
@@ -104,13 +106,21 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
     },
     defaultContentType: 'application/json',
     servers: {
-      local: { host: '127.0.0.1:19092', protocol: 'kafka', description: 'Local broker started by npm run infra:up' },
+      local: {
+        host: '127.0.0.1:19092',
+        protocol: 'kafka',
+        description: 'Local broker started by npm run infra:up',
+      },
     },
     channels,
     operations,
     components: {
       messages,
-      schemas: { CloudEventHeaders: cloudEventHeadersSchema, DeadLetterHeaders: deadLetterHeadersSchema, ...schemas },
+      schemas: {
+        CloudEventHeaders: cloudEventHeadersSchema,
+        DeadLetterHeaders: deadLetterHeadersSchema,
+        ...schemas,
+      },
     },
   };
 }

@@ -44,7 +44,10 @@ export function renderGeneratedArtifacts(): Map<string, string> {
   const files = new Map<string, string>();
   const all = buildPayloadSchemas(DEFINITION_PREFIX);
   for (const name of Object.keys(all)) {
-    files.set(join('schemas', `${name}.schema.json`), JSON.stringify(selfContained(name, all), null, 2) + '\n');
+    files.set(
+      join('schemas', `${name}.schema.json`),
+      JSON.stringify(selfContained(name, all), null, 2) + '\n',
+    );
   }
   files.set('asyncapi.json', JSON.stringify(buildAsyncApiDocument(), null, 2) + '\n');
   return files;

@@ -3,11 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { EnvelopeError, findEventDefinition, fromRecordHeaders, type EventMetadata } from '@bridges/contracts';
+import {
+  EnvelopeError,
+  findEventDefinition,
+  fromRecordHeaders,
+  type EventMetadata,
+} from '@bridges/contracts';
 import { CorrelationContext } from '@bridges/platform';
 import { backoffDelayMs, sleep } from '../backoff';
 import { TopicNamer } from '../kafka/topic-namer';
-import { DEFAULT_CONSUMER_OPTIONS, MESSAGING_OPTIONS, type EventConsumerOptions, type MessagingOptions } from '../messaging.options';
+import {
+  DEFAULT_CONSUMER_OPTIONS,
+  MESSAGING_OPTIONS,
+  type EventConsumerOptions,
+  type MessagingOptions,
+} from '../messaging.options';
 import { recordProcessedEvent } from '../inbox/inbox';
 import { OutboxWriter } from '../outbox/outbox-writer';
 import { ConsumerAttemptEntity } from './consumer-attempt.entity';
@@ -50,7 +60,7 @@ export class EventProcessor {
     record: IncomingRecord,
     consumerGroup: string,
     findHandler: (eventType: string) => EventHandlerFn | undefined,
-    heartbeat: () => Promise<void> = async () => undefined,
+    heartbeat: () => Promise<void> = () => Promise.resolve(),
   ): Promise<ProcessingOutcome> {
     const type = record.headers['ce_type'];
     if (type && findEventDefinition(type) && !findHandler(type)) return 'not-handled-here';
@@ -60,7 +70,12 @@ export class EventProcessor {
       event = await this.validate(record);
     } catch (error) {
       if (!(error instanceof InvalidEventError)) throw error;
-      await this.deadLetters.publish(record, { kind: EventFailureKind.Invalid, reason: error.message, attempts: 0, consumerGroup });
+      await this.deadLetters.publish(record, {
+        kind: EventFailureKind.Invalid,
+        reason: error.message,
+        attempts: 0,
+        consumerGroup,
+      });
       return 'dead-lettered';
     }
     const handler = findHandler(event.envelope.type);
@@ -83,7 +98,9 @@ export class EventProcessor {
     const wireTopic = this.topics.wire(record.topic);
     if (!definition) throw new InvalidEventError(`unknown event type ${envelope.type} on ${wireTopic}`);
     if (definition.topic !== wireTopic) {
-      throw new InvalidEventError(`event type ${envelope.type} belongs on ${definition.topic}, not ${wireTopic}`);
+      throw new InvalidEventError(
+        `event type ${envelope.type} belongs on ${definition.topic}, not ${wireTopic}`,
+      );
     }
     let json: unknown;
     try {
@@ -98,7 +115,9 @@ export class EventProcessor {
     // Tolerant reader: unknown properties are stripped, not rejected (additive changes stay compatible).
     const errors = await validate(payload, { whitelist: true, forbidUnknownValues: true });
     if (errors.length > 0) {
-      throw new InvalidEventError(`payload violates ${definition.type}: ${describeValidationErrors(errors).join('; ')}`);
+      throw new InvalidEventError(
+        `payload violates ${definition.type}: ${describeValidationErrors(errors).join('; ')}`,
+      );
     }
     const subject = definition.subjectOf(payload);
     if (subject !== envelope.subject || (record.key !== null && record.key !== subject)) {
@@ -116,8 +135,14 @@ export class EventProcessor {
     consumerGroup: string,
     heartbeat: () => Promise<void>,
   ): Promise<ProcessingOutcome> {
-    const attemptKey = { consumerGroup, topic: record.topic, partition: record.partition, recordOffset: record.offset };
-    let attempts = (await this.dataSource.getRepository(ConsumerAttemptEntity).findOneBy(attemptKey))?.attempts ?? 0;
+    const attemptKey = {
+      consumerGroup,
+      topic: record.topic,
+      partition: record.partition,
+      recordOffset: record.offset,
+    };
+    let attempts =
+      (await this.dataSource.getRepository(ConsumerAttemptEntity).findOneBy(attemptKey))?.attempts ?? 0;
     for (;;) {
       try {
         return await this.dataSource.transaction(async (manager) => {
@@ -131,12 +156,26 @@ export class EventProcessor {
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         if (error instanceof PermanentEventError) {
-          await this.deadLetter(record, EventFailureKind.Permanent, reason, attempts + 1, consumerGroup, attemptKey);
+          await this.deadLetter(
+            record,
+            EventFailureKind.Permanent,
+            reason,
+            attempts + 1,
+            consumerGroup,
+            attemptKey,
+          );
           return 'dead-lettered';
         }
         attempts = await this.recordFailedAttempt(attemptKey, reason);
         if (attempts >= this.options.maxAttempts) {
-          await this.deadLetter(record, EventFailureKind.RetriesExhausted, reason, attempts, consumerGroup, attemptKey);
+          await this.deadLetter(
+            record,
+            EventFailureKind.RetriesExhausted,
+            reason,
+            attempts,
+            consumerGroup,
+            attemptKey,
+          );
           return 'dead-lettered';
         }
         const delay = backoffDelayMs(attempts, this.options.initialBackoffMs, this.options.maxBackoffMs);
@@ -149,7 +188,10 @@ export class EventProcessor {
     }
   }
 
-  private async recordFailedAttempt(key: Omit<ConsumerAttemptEntity, 'attempts' | 'lastError' | 'updatedAt'>, reason: string) {
+  private async recordFailedAttempt(
+    key: Omit<ConsumerAttemptEntity, 'attempts' | 'lastError' | 'updatedAt'>,
+    reason: string,
+  ) {
     const rows: { attempts: number }[] = await this.dataSource.query(
       `INSERT INTO consumer_attempt (consumer_group, topic, partition, record_offset, attempts, last_error)
        VALUES ($1, $2, $3, $4, 1, $5)

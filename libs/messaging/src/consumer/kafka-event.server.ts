@@ -64,7 +64,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const topics = new Set<string>();
     for (const type of this.getHandlers().keys()) {
       const definition = findEventDefinition(type);
-      if (!definition) throw new Error(`@OnEvent("${type}") names no event of libs/contracts/src/events/event-catalog.ts`);
+      if (!definition)
+        throw new Error(`@OnEvent("${type}") names no event of libs/contracts/src/events/event-catalog.ts`);
       topics.add(this.topics.physical(definition.topic));
     }
     return [...topics].sort();

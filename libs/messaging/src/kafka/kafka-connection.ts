@@ -1,5 +1,13 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type ConsumerConfig, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type ConsumerConfig,
+  type Producer,
+} from 'kafkajs';
 
 /**
  * The only place that constructs kafkajs clients: swapping the Kafka client library later means
@@ -67,7 +75,10 @@ export class KafkaConnection {
   async close(): Promise<void> {
     const producer = this.producer;
     this.producer = undefined;
-    await Promise.allSettled([...[...this.consumers].map((c) => c.disconnect()), producer?.then((p) => p.disconnect())]);
+    await Promise.allSettled([
+      ...[...this.consumers].map((c) => c.disconnect()),
+      producer?.then((p) => p.disconnect()),
+    ]);
     this.consumers.clear();
   }
 }

@@ -16,6 +16,8 @@ export class TopicNamer {
   }
 
   wire(physicalTopic: string): string {
-    return this.prefix && physicalTopic.startsWith(this.prefix) ? physicalTopic.slice(this.prefix.length) : physicalTopic;
+    return this.prefix && physicalTopic.startsWith(this.prefix)
+      ? physicalTopic.slice(this.prefix.length)
+      : physicalTopic;
   }
 }

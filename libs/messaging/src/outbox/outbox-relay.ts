@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -6,7 +12,12 @@ import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/Postgres
 import { backoffDelayMs, sleep } from '../backoff';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { TopicNamer } from '../kafka/topic-namer';
-import { DEFAULT_RELAY_OPTIONS, MESSAGING_OPTIONS, type MessagingOptions, type OutboxRelayOptions } from '../messaging.options';
+import {
+  DEFAULT_RELAY_OPTIONS,
+  MESSAGING_OPTIONS,
+  type MessagingOptions,
+  type OutboxRelayOptions,
+} from '../messaging.options';
 import { OUTBOX_LANES, OUTBOX_NOTIFY_CHANNEL } from './outbox-lanes';
 
 /** Advisory-lock namespace of outbox lanes (the second key is the lane number). */
@@ -101,9 +112,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Events committed but not yet published; the backlog an operator watches. */
   async backlog(): Promise<number> {
-    const [{ count }] = (await this.dataSource.query('SELECT count(*)::int AS count FROM outbox_message')) as {
-      count: number;
-    }[];
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM outbox_message',
+    );
     return count;
   }
 

@@ -32,7 +32,9 @@ export class OutboxWriter {
     cause: EventCause = {},
   ): Promise<EventMetadata> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error(`OutboxWriter.append(${definition.type}) needs a transaction: call it inside dataSource.transaction()`);
+      throw new Error(
+        `OutboxWriter.append(${definition.type}) needs a transaction: call it inside dataSource.transaction()`,
+      );
     }
     const id = randomUUID();
     const meta: EventMetadata = {

@@ -19,7 +19,10 @@ export function partnershipEstablished(partnershipId: string = randomUUID()): Pa
 }
 
 /** A record as a well-behaved producer would write it, for tests that bypass the outbox. */
-export function rawPartnershipRecord(payload: PartnershipEstablishedV1, overrides: Partial<EventMetadata> = {}) {
+export function rawPartnershipRecord(
+  payload: PartnershipEstablishedV1,
+  overrides: Partial<EventMetadata> = {},
+) {
   const meta: EventMetadata = {
     id: randomUUID(),
     type: PartnershipEstablishedV1Event.type,

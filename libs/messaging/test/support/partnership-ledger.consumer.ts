@@ -15,7 +15,10 @@ export const handlerScript = {
 @EventConsumer()
 export class PartnershipLedgerConsumer {
   @OnEvent(PartnershipEstablishedV1Event)
-  async recordPartnership(@Payload() event: PartnershipEstablishedV1, @Ctx() context: EventContext): Promise<void> {
+  async recordPartnership(
+    @Payload() event: PartnershipEstablishedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
     handlerScript.calls.push(event.partnershipId);
     await context.manager.insert(LedgerEntryEntity, { aggregateId: event.partnershipId, note: 'consumed' });
     const left = handlerScript.transientFailures.get(event.partnershipId) ?? 0;

@@ -28,7 +28,7 @@ export class TopicProbe {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: ({ topic, partition, message }) => {
         const text = message.value?.toString('utf8') ?? null;
         let value: unknown = text;
         try {
@@ -50,6 +50,7 @@ export class TopicProbe {
           headers,
         });
         probe.waiters.forEach((wake) => wake());
+        return Promise.resolve();
       },
     });
     return probe;

@@ -8,4 +8,3 @@ export class AssociationContactV1 {
   @IsOptional() @IsString() @MaxLength(40) phone?: string;
   @IsString() @Length(2, 2) preferredLanguage: string;
 }
-

@@ -16,7 +16,8 @@ import { AssociationContactV1 } from './association-statements.v1';
 export class HromadaNominatedV1 {
   @IsUUID() associationId: string;
   /** KATOTTG code of the hromada, e.g. `UA05020030000031457`. */
-  @IsString() @Matches(/^UA\d{17}$/, { message: 'officialCode must be a KATOTTG code (UA + 17 digits)' })
+  @IsString()
+  @Matches(/^UA\d{17}$/, { message: 'officialCode must be a KATOTTG code (UA + 17 digits)' })
   officialCode: string;
   @ValidateNested({ each: true }) @Type(() => SectorStatementV1) @ArrayMaxSize(50) needs: SectorStatementV1[];
   @IsOptional() @IsString() @MaxLength(2000) note?: string;

@@ -27,7 +27,10 @@ export class SolidarityForumAnnouncedV1 {
   @IsDateString() endsAt: string;
   @IsString() @MaxLength(300) venue: string;
   @IsInt() @Min(1) capacity: number;
-  @ValidateNested({ each: true }) @Type(() => CountryQuotaV1) @ArrayMaxSize(60) countryQuotas: CountryQuotaV1[];
+  @ValidateNested({ each: true })
+  @Type(() => CountryQuotaV1)
+  @ArrayMaxSize(60)
+  countryQuotas: CountryQuotaV1[];
 }
 
 /** Fires when an association announces a solidarity forum. Emitted by association systems; consumed by events. */

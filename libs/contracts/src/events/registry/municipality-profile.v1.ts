@@ -83,7 +83,10 @@ export class MunicipalityProfileV1 {
   /** What a hromada asks partners for (Ukraine). */
   @ValidateNested({ each: true }) @Type(() => SectorStatementV1) @ArrayMaxSize(50) needs: SectorStatementV1[];
   /** What an EU municipality can offer (EU). */
-  @ValidateNested({ each: true }) @Type(() => SectorStatementV1) @ArrayMaxSize(50) offers: SectorStatementV1[];
+  @ValidateNested({ each: true })
+  @Type(() => SectorStatementV1)
+  @ArrayMaxSize(50)
+  offers: SectorStatementV1[];
   /** Free-text development priorities (e.g. from a hromada's strategy), beyond the sector vocabulary. */
   @IsString({ each: true }) @ArrayMaxSize(100) priorities: string[];
   /** ISO 639-1 codes. */
