@@ -6,7 +6,8 @@ export {
   type InfraService,
   type LocalInfra,
 } from './local-infra';
-export { resolveKafkaJars } from './local-kafka';
+export { resolveKafkaJars, startKafka, stopKafka } from './local-kafka';
+export type { KafkaState } from './infra-state';
 export {
   provisionTopics,
   topicsToCreate,

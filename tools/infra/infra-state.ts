@@ -12,6 +12,8 @@ export interface KafkaState {
   brokers: string[];
   version: string;
   startedAt: string;
+  /** State directory, when not the default .local/kafka. */
+  dir?: string;
 }
 
 export interface PostgresState {

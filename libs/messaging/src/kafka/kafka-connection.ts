@@ -62,6 +62,16 @@ export class KafkaConnection {
     return this.producer;
   }
 
+  /**
+   * Drops the shared producer after a failed send, so the next attempt starts from a fresh
+   * connection and metadata (e.g. after the broker restarted).
+   */
+  async resetProducer(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.then((p) => p.disconnect()).catch(() => undefined);
+  }
+
   createConsumer(config: ConsumerConfig): Consumer {
     const consumer = this.kafka.consumer({ allowAutoTopicCreation: false, ...config });
     this.consumers.add(consumer);

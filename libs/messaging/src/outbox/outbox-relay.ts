@@ -128,6 +128,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         if (published < this.options.batchSize) await this.waitForWork(this.options.pollIntervalMs);
       } catch (error) {
         failures++;
+        await this.kafka.resetProducer();
         const delay = backoffDelayMs(failures, this.options.initialBackoffMs, this.options.maxBackoffMs);
         this.logger.warn(
           `Outbox relay could not publish (attempt ${failures}, retrying in ${delay} ms; events stay in the outbox ` +

@@ -16,6 +16,8 @@ import { PartnershipLedgerConsumer } from './partnership-ledger.consumer';
 export interface MessagingTestAppSettings {
   databaseUrl: string;
   messaging: MessagingOptions;
+  /** Attach the Kafka consumer (default true); producer-only tests leave it out. */
+  consume?: boolean;
 }
 
 /** A minimal service: one entity, the messaging tables, one consumer; real PostgreSQL and Kafka. */
@@ -44,8 +46,10 @@ export async function startMessagingTestApp(settings: MessagingTestAppSettings):
 
   const moduleRef = await Test.createTestingModule({ imports: [MessagingTestModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
-  connectEventConsumer(app);
-  await app.startAllMicroservices();
+  if (settings.consume !== false) {
+    connectEventConsumer(app);
+    await app.startAllMicroservices();
+  }
   await app.init();
   return app;
 }
