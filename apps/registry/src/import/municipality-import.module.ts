@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { MunicipalitiesModule } from '../municipalities/municipalities.module';
 import { MunicipalityImportService } from './municipality-import.service';
+import { OutboxBatchWriter } from './outbox-batch.writer';
 import { RegistryImportRunner } from './registry-import.runner';
 
 /** Bulk import of the real data sets through the profile rules and the outbox. */
 @Module({
   imports: [MunicipalitiesModule],
-  providers: [MunicipalityImportService, RegistryImportRunner],
+  providers: [MunicipalityImportService, RegistryImportRunner, OutboxBatchWriter],
   exports: [RegistryImportRunner],
 })
 export class MunicipalityImportModule {}

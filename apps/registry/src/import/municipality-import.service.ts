@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { OutboxWriter, type EventCause } from '@bridges/messaging';
+import type { EventDefinition } from '@bridges/contracts';
+import type { EventCause } from '@bridges/messaging';
 import { RegistryEnv } from '../config/registry.env';
 import { MunicipalitiesService, type EventPublisher } from '../municipalities/municipalities.service';
 import type { ProfileState } from '../municipalities/municipality-profile.rules';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { mergeImported, profileFromRecord, type StrategyFacts } from './municipality-import.mapping';
 import type { MunicipalityImportRecord, ParsedRow, RejectedRow } from './municipality-import.types';
+import { OutboxBatchWriter, type PendingEvent } from './outbox-batch.writer';
 
 /** Outcome of importing one file. */
 export interface FileImportReport {
@@ -40,7 +42,7 @@ export class MunicipalityImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
-    private readonly outbox: OutboxWriter,
+    private readonly outbox: OutboxBatchWriter,
     private readonly env: RegistryEnv,
   ) {}
 
@@ -55,11 +57,16 @@ export class MunicipalityImportService {
     let unchanged = 0;
     let done = 0;
     await this.dataSource.transaction(async (manager) => {
-      const publish: EventPublisher = (definition, payload) =>
-        this.outbox.append(manager, definition, payload, options.cause ?? {});
+      // Events of a batch are collected and appended after its rows, in order, with one multi-row insert.
+      const pending: PendingEvent[] = [];
+      const publish: EventPublisher = (definition, payload) => {
+        pending.push({ definition: definition as unknown as EventDefinition, payload });
+        return Promise.resolve();
+      };
       let batch: MunicipalityImportRecord[] = [];
       const flush = async () => {
         const outcome = await this.importBatch(manager, batch, publish, options.strategies);
+        await this.outbox.appendMany(manager, pending.splice(0), options.cause ?? {});
         created += outcome.created;
         updated += outcome.updated;
         unchanged += outcome.unchanged;
