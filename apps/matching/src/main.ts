@@ -8,7 +8,8 @@ async function main(): Promise<void> {
   try {
     const app = await createServiceApp(MatchingModule, MatchingEnv, {
       title: 'Bridges matching',
-      description: 'Explained proposals, global rounds and partnerships between hromadas and EU municipalities',
+      description:
+        'Explained proposals, global rounds and partnerships between hromadas and EU municipalities',
     });
     connectEventConsumer(app);
     await app.startAllMicroservices();

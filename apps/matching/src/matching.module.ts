@@ -14,7 +14,11 @@ import { RoundsModule } from './rounds/rounds.module';
 @Module({
   imports: [
     PlatformModule.forRoot({ env: MatchingEnv, serviceName: 'matching' }),
-    ServiceDatabaseModule.forRoot({ serviceName: 'matching', entities: MATCHING_ENTITIES, migrations: MATCHING_MIGRATIONS }),
+    ServiceDatabaseModule.forRoot({
+      serviceName: 'matching',
+      entities: MATCHING_ENTITIES,
+      migrations: MATCHING_MIGRATIONS,
+    }),
     ServiceMessagingModule.forRoot({ serviceName: 'matching' }),
     ProjectionModule,
     CampaignsModule,

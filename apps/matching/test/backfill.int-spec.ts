@@ -31,7 +31,11 @@ describe(BackfillWorker.name, () => {
       const hromadas = [hromadaProfile(), hromadaProfile()];
       await registerThroughKafka(app, prefix, hromadas);
       expect(await dataSource.getRepository(ProposalEntity).count()).toBe(0);
-      await registerThroughKafka(app, prefix, Array.from({ length: 5 }, () => euProfile()));
+      await registerThroughKafka(
+        app,
+        prefix,
+        Array.from({ length: 5 }, () => euProfile()),
+      );
       const worker = app.get(BackfillWorker);
 
       const [first, second] = await Promise.all([worker.sweepOnce(), worker.sweepOnce()]);
@@ -39,7 +43,11 @@ describe(BackfillWorker.name, () => {
       // Five EU candidates each (fewer than top-k): ten proposals in all, whichever sweep made them.
       expect(first + second).toBe(10);
       for (const h of hromadas) {
-        expect(await dataSource.getRepository(ProposalEntity).countBy({ hromadaId: h.municipalityId, status: 'open' })).toBe(5);
+        expect(
+          await dataSource
+            .getRepository(ProposalEntity)
+            .countBy({ hromadaId: h.municipalityId, status: 'open' }),
+        ).toBe(5);
       }
       expect(await worker.sweepOnce()).toBe(0);
     });

@@ -19,7 +19,13 @@ import { MunicipalityProjectionEntity } from '../src/projection/municipality-pro
 import { ProposalEntity } from '../src/proposals/proposal.entity';
 import { provisionMatchingTopics } from './support/matching-topics';
 import { matchingTestEnv, startMatchingApp, waitUntil } from './support/matching-test-app';
-import { deactivated, euProfile, hromadaProfile, profileUpdated, registered } from './support/registry-events';
+import {
+  deactivated,
+  euProfile,
+  hromadaProfile,
+  profileUpdated,
+  registered,
+} from './support/registry-events';
 
 const EU_POOL = 30;
 const TOP_K = 20;
@@ -37,7 +43,8 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
 
   const send = (...records: { key: string; value: string; headers: Record<string, string> }[]) =>
     producer.send({ topic: topic(Topics.registry.municipality), messages: records });
-  const token = (roles: Role[], municipalityId?: string) => signDevToken({ secret, roles, municipalityId, sub: `user-${roles[0]}` });
+  const token = (roles: Role[], municipalityId?: string) =>
+    signDevToken({ secret, roles, municipalityId, sub: `user-${roles[0]}` });
   const coordinator = () => token([Role.MatchingCoordinator]);
   const proposalsOf = (hromadaId: string) => (r: ProbedRecord) =>
     r.headers.ce_type === MatchProposedV1Event.type && (r.value as MatchProposedV1).hromadaId === hromadaId;
@@ -48,10 +55,18 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
     app = await startMatchingApp(matchingTestEnv(db.url, prefix));
     dataSource = app.get(DataSource);
     secret = app.get(BaseEnv).AUTH_JWT_SECRET!;
-    probe = await TopicProbe.start(testKafkaBrokers(), [topic(Topics.matching.proposal), topic(Topics.matching.partnership)]);
+    probe = await TopicProbe.start(testKafkaBrokers(), [
+      topic(Topics.matching.proposal),
+      topic(Topics.matching.partnership),
+    ]);
     producer = await rawProducer(testKafkaBrokers());
     await send(...euPool.map(registered));
-    await waitUntil(async () => (await dataSource.getRepository(MunicipalityProjectionEntity).countBy({ kind: 'eu-municipality' })) === EU_POOL);
+    await waitUntil(
+      async () =>
+        (await dataSource
+          .getRepository(MunicipalityProjectionEntity)
+          .countBy({ kind: 'eu-municipality' })) === EU_POOL,
+    );
   });
 
   afterAll(async () => {
@@ -68,7 +83,9 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
 
       const records = await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
       const proposals = records.map((r) => r.value as MatchProposedV1);
-      expect(proposals.map((p) => p.rank).sort((a, b) => a - b)).toEqual(Array.from({ length: TOP_K }, (_, i) => i + 1));
+      expect(proposals.map((p) => p.rank).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: TOP_K }, (_, i) => i + 1),
+      );
       expect(new Set(proposals.map((p) => p.euMunicipalityId)).size).toBe(TOP_K);
       for (const p of proposals) {
         expect(p).toMatchObject({ campaignId: DEMO_CAMPAIGN_ID, mode: 'incremental' });
@@ -86,7 +103,11 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       }
       const best = proposals.find((p) => p.rank === 1)!;
       expect(Math.max(...proposals.map((p) => p.score))).toBe(best.score);
-      expect(await dataSource.getRepository(ProposalEntity).countBy({ hromadaId: hromada.municipalityId, status: 'open' })).toBe(TOP_K);
+      expect(
+        await dataSource
+          .getRepository(ProposalEntity)
+          .countBy({ hromadaId: hromada.municipalityId, status: 'open' }),
+      ).toBe(TOP_K);
     });
 
     it('should show the proposals with their explanation in the console API when listed by campaign and status', async () => {
@@ -103,7 +124,11 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(res.body.items[0].factors).toHaveLength(8);
 
       const officer = await token([Role.MunicipalityOfficer], hromada.municipalityId);
-      await request(app.getHttpServer()).get('/proposals').query({ municipalityId: euPool[0].municipalityId }).set('Authorization', `Bearer ${officer}`).expect(403);
+      await request(app.getHttpServer())
+        .get('/proposals')
+        .query({ municipalityId: euPool[0].municipalityId })
+        .set('Authorization', `Bearer ${officer}`)
+        .expect(403);
     });
   });
 
@@ -117,8 +142,17 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       await send(profileUpdated(v3, ['population']), profileUpdated(v2, ['population']));
       // A later marker on the same partition proves both were consumed.
       await send(profileUpdated({ ...v3, version: 4, nameLatin: 'Marker' }, ['nameLatin']));
-      await waitUntil(async () => (await dataSource.getRepository(MunicipalityProjectionEntity).findOneBy({ municipalityId: hromada.municipalityId }))?.version === 4);
-      const row = await dataSource.getRepository(MunicipalityProjectionEntity).findOneByOrFail({ municipalityId: hromada.municipalityId });
+      await waitUntil(
+        async () =>
+          (
+            await dataSource
+              .getRepository(MunicipalityProjectionEntity)
+              .findOneBy({ municipalityId: hromada.municipalityId })
+          )?.version === 4,
+      );
+      const row = await dataSource
+        .getRepository(MunicipalityProjectionEntity)
+        .findOneByOrFail({ municipalityId: hromada.municipalityId });
       expect(row.population).toBe(20_000);
     });
   });
@@ -132,11 +166,17 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       await send(deactivated(hromada.municipalityId, 2));
 
       const withdrawn = await probe.waitForCount(
-        (r) => r.headers.ce_type === ProposalWithdrawnV1Event.type && ids.has((r.value as { proposalId: string }).proposalId),
+        (r) =>
+          r.headers.ce_type === ProposalWithdrawnV1Event.type &&
+          ids.has((r.value as { proposalId: string }).proposalId),
         TOP_K,
       );
       expect((withdrawn[0].value as { reason: string }).reason).toMatch(/deactivated/);
-      expect(await dataSource.getRepository(ProposalEntity).countBy({ hromadaId: hromada.municipalityId, status: 'open' })).toBe(0);
+      expect(
+        await dataSource
+          .getRepository(ProposalEntity)
+          .countBy({ hromadaId: hromada.municipalityId, status: 'open' }),
+      ).toBe(0);
     });
   });
 
@@ -149,7 +189,11 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       const server = app.getHttpServer();
 
       const officer = await token([Role.MunicipalityOfficer], hromada.municipalityId);
-      const half = await request(server).post(`/proposals/${proposal.proposalId}/accept`).set('Authorization', `Bearer ${officer}`).send({}).expect(200);
+      const half = await request(server)
+        .post(`/proposals/${proposal.proposalId}/accept`)
+        .set('Authorization', `Bearer ${officer}`)
+        .send({})
+        .expect(200);
       expect(half.body.partnership).toBeNull();
       expect(half.body.proposal).toMatchObject({ status: 'open', hromadaDecision: 'accepted' });
 
@@ -162,7 +206,9 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(done.body.proposal.status).toBe('accepted');
 
       const established = await probe.waitFor(
-        (r) => r.headers.ce_type === PartnershipEstablishedV1Event.type && (r.value as { proposalId: string }).proposalId === proposal.proposalId,
+        (r) =>
+          r.headers.ce_type === PartnershipEstablishedV1Event.type &&
+          (r.value as { proposalId: string }).proposalId === proposal.proposalId,
       );
       expect(established.value).toMatchObject({
         partnershipId: done.body.partnership.id,
@@ -171,8 +217,13 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
         campaignId: DEMO_CAMPAIGN_ID,
         track: 'solidarity',
       });
-      const decided = probe.all().filter((r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId);
-      await probe.waitForCount((r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId, 2);
+      const decided = probe
+        .all()
+        .filter((r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId);
+      await probe.waitForCount(
+        (r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId,
+        2,
+      );
       expect(decided.length).toBeLessThanOrEqual(2);
     });
 
@@ -219,26 +270,65 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       const id = (first.value as MatchProposedV1).proposalId;
       const server = app.getHttpServer();
       const auth = `Bearer ${await coordinator()}`;
-      await request(server).post(`/proposals/${id}/accept`).set('Authorization', auth).send({ side: 'hromada' }).expect(200);
-      const { body } = await request(server).post(`/proposals/${id}/accept`).set('Authorization', auth).send({ side: 'eu-municipality' }).expect(200);
+      await request(server)
+        .post(`/proposals/${id}/accept`)
+        .set('Authorization', auth)
+        .send({ side: 'hromada' })
+        .expect(200);
+      const { body } = await request(server)
+        .post(`/proposals/${id}/accept`)
+        .set('Authorization', auth)
+        .send({ side: 'eu-municipality' })
+        .expect(200);
       const partnershipId: string = body.partnership.id;
 
-      const invalid = await request(server).post(`/partnerships/${partnershipId}/status`).set('Authorization', auth).send({ status: 'dormant' }).expect(409);
-      expect(invalid.body).toMatchObject({ code: 'PARTNERSHIP_INVALID_TRANSITION', from: 'established', to: 'dormant', allowedTransitions: ['active', 'ended'] });
+      const invalid = await request(server)
+        .post(`/partnerships/${partnershipId}/status`)
+        .set('Authorization', auth)
+        .send({ status: 'dormant' })
+        .expect(409);
+      expect(invalid.body).toMatchObject({
+        code: 'PARTNERSHIP_INVALID_TRANSITION',
+        from: 'established',
+        to: 'dormant',
+        allowedTransitions: ['active', 'ended'],
+      });
 
       for (const status of ['active', 'dormant', 'active', 'ended']) {
-        await request(server).post(`/partnerships/${partnershipId}/status`).set('Authorization', auth).send({ status }).expect(200);
+        await request(server)
+          .post(`/partnerships/${partnershipId}/status`)
+          .set('Authorization', auth)
+          .send({ status })
+          .expect(200);
       }
-      const afterEnd = await request(server).post(`/partnerships/${partnershipId}/status`).set('Authorization', auth).send({ status: 'active' }).expect(409);
+      const afterEnd = await request(server)
+        .post(`/partnerships/${partnershipId}/status`)
+        .set('Authorization', auth)
+        .send({ status: 'active' })
+        .expect(409);
       expect(afterEnd.body.allowedTransitions).toEqual([]);
 
       const changes = await probe.waitForCount(
         (r) => r.headers.ce_type === PartnershipStatusChangedV1Event.type && r.key === partnershipId,
         4,
       );
-      expect(changes.map((r) => (r.value as { to: string }).to)).toEqual(['active', 'dormant', 'active', 'ended']);
-      const history = await request(server).get(`/partnerships/${partnershipId}`).set('Authorization', auth).expect(200);
-      expect(history.body.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['established', 'active', 'dormant', 'active', 'ended']);
+      expect(changes.map((r) => (r.value as { to: string }).to)).toEqual([
+        'active',
+        'dormant',
+        'active',
+        'ended',
+      ]);
+      const history = await request(server)
+        .get(`/partnerships/${partnershipId}`)
+        .set('Authorization', auth)
+        .expect(200);
+      expect(history.body.history.map((h: { toStatus: string }) => h.toStatus)).toEqual([
+        'established',
+        'active',
+        'dormant',
+        'active',
+        'ended',
+      ]);
     });
   });
 
@@ -253,12 +343,21 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
         .send({ slug: 'round-test', name: 'Round test', euEligibility: { countries: ['PL'] }, topK: 5 })
         .expect(201);
       const campaignId: string = campaign.body.id;
-      const started = await request(server).post(`/campaigns/${campaignId}/rounds`).set('Authorization', auth).send({}).expect(202);
+      const started = await request(server)
+        .post(`/campaigns/${campaignId}/rounds`)
+        .set('Authorization', auth)
+        .send({})
+        .expect(202);
       const roundId: string = started.body.id;
-      const again = await request(server).post(`/campaigns/${campaignId}/rounds`).set('Authorization', auth).send({ roundId }).expect(202);
+      const again = await request(server)
+        .post(`/campaigns/${campaignId}/rounds`)
+        .set('Authorization', auth)
+        .send({ roundId })
+        .expect(202);
       expect(again.body.id).toBe(roundId);
 
-      let round: { status: string; proposalCount: number; attempt: number; hromadaCount: number } = started.body;
+      let round: { status: string; proposalCount: number; attempt: number; hromadaCount: number } =
+        started.body;
       await waitUntil(async () => {
         round = (await request(server).get(`/rounds/${roundId}`).set('Authorization', auth).expect(200)).body;
         return round.status === 'completed' || round.status === 'failed';
@@ -274,7 +373,8 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       for (const p of stored) perEu.set(p.euMunicipalityId, (perEu.get(p.euMunicipalityId) ?? 0) + 1);
       expect(Math.max(...perEu.values())).toBeLessThanOrEqual(2);
       const published = await probe.waitForCount(
-        (r) => r.headers.ce_type === MatchProposedV1Event.type && (r.value as MatchProposedV1).roundId === roundId,
+        (r) =>
+          r.headers.ce_type === MatchProposedV1Event.type && (r.value as MatchProposedV1).roundId === roundId,
         stored.length,
       );
       expect(published.every((r) => (r.value as MatchProposedV1).mode === 'round')).toBe(true);

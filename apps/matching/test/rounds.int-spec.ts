@@ -29,8 +29,16 @@ describe(RoundWorker.name, () => {
 
   /** A worker as another instance would run it: same database, its own instance id. */
   const instance = (id: string): { worker: RoundWorker; runner: RoundRunner } => {
-    const env = Object.assign(Object.create(MatchingEnv.prototype) as MatchingEnv, app.get(MatchingEnv), { MATCHING_INSTANCE_ID: id });
-    const runner = new RoundRunner(dataSource, app.get(EuPoolCache), app.get(ProposalWriter), app.get(OutboxWriter), env);
+    const env = Object.assign(Object.create(MatchingEnv.prototype) as MatchingEnv, app.get(MatchingEnv), {
+      MATCHING_INSTANCE_ID: id,
+    });
+    const runner = new RoundRunner(
+      dataSource,
+      app.get(EuPoolCache),
+      app.get(ProposalWriter),
+      app.get(OutboxWriter),
+      env,
+    );
     return { worker: new RoundWorker(dataSource, runner, env), runner };
   };
   const roundRow = (id: string) => dataSource.getRepository(MatchingRoundEntity).findOneByOrFail({ id });
@@ -40,13 +48,20 @@ describe(RoundWorker.name, () => {
     db = await createTestDatabase('matching_rounds');
     await provisionMatchingTopics(prefix);
     // The app's own worker never polls here: the tests drive the instances by hand.
-    app = await startMatchingApp(matchingTestEnv(db.url, prefix, { MATCHING_ROUND_POLL_INTERVAL_MS: '3600000' }));
+    app = await startMatchingApp(
+      matchingTestEnv(db.url, prefix, { MATCHING_ROUND_POLL_INTERVAL_MS: '3600000' }),
+    );
     dataSource = app.get(DataSource);
     rounds = app.get(RoundsService);
     // Hromadas that do not seek a partner get no incremental proposals; the round sees only seekers, so flip them after.
     const hromadas = Array.from({ length: 12 }, () => hromadaProfile({ seekingPartner: false }));
-    await registerThroughKafka(app, prefix, [...Array.from({ length: 8 }, () => euProfile({ partnershipCapacity: 1 })), ...hromadas]);
-    await dataSource.query(`UPDATE municipality_projection SET seeking_partner = true WHERE kind = 'hromada'`);
+    await registerThroughKafka(app, prefix, [
+      ...Array.from({ length: 8 }, () => euProfile({ partnershipCapacity: 1 })),
+      ...hromadas,
+    ]);
+    await dataSource.query(
+      `UPDATE municipality_projection SET seeking_partner = true WHERE kind = 'hromada'`,
+    );
   });
 
   afterAll(async () => {
@@ -80,7 +95,11 @@ describe(RoundWorker.name, () => {
 
       expect(await instance('instance-c').worker.runOnce()).toBe(true);
 
-      expect(await roundRow(round.id)).toMatchObject({ status: 'completed', attempt: 2, claimedBy: 'instance-c' });
+      expect(await roundRow(round.id)).toMatchObject({
+        status: 'completed',
+        attempt: 2,
+        claimedBy: 'instance-c',
+      });
       const count = await roundProposals(round.id);
       expect(count).toBe((await roundRow(round.id)).proposalCount);
     });
@@ -108,12 +127,19 @@ describe(RoundWorker.name, () => {
       );
       const stale = await roundRow(round.id);
       // The lease expired and instance-e took over (attempt 2) while slow-instance was still computing.
-      await dataSource.query(`UPDATE matching_round SET claimed_by = 'instance-e', attempt = 2 WHERE id = $1`, [round.id]);
+      await dataSource.query(
+        `UPDATE matching_round SET claimed_by = 'instance-e', attempt = 2 WHERE id = $1`,
+        [round.id],
+      );
 
       await instance('slow-instance').runner.run(stale);
 
       expect(await roundProposals(round.id)).toBe(0);
-      expect(await roundRow(round.id)).toMatchObject({ status: 'running', claimedBy: 'instance-e', attempt: 2 });
+      expect(await roundRow(round.id)).toMatchObject({
+        status: 'running',
+        claimedBy: 'instance-e',
+        attempt: 2,
+      });
     });
   });
 });

@@ -2,12 +2,22 @@ import { Kafka, logLevel } from 'kafkajs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { MatchProposedV1Event, Topics, type MatchProposedV1, type MunicipalityProfileV1 } from '@bridges/contracts';
+import {
+  MatchProposedV1Event,
+  Topics,
+  type MatchProposedV1,
+  type MunicipalityProfileV1,
+} from '@bridges/contracts';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { DEMO_CAMPAIGN_ID } from '../src/campaigns/demo-campaign';
 import { provisionMatchingTopics } from './support/matching-topics';
-import { spawnMatchingProcess, stopProcess, waitReady, type MatchingProcess } from './support/matching-process';
+import {
+  spawnMatchingProcess,
+  stopProcess,
+  waitReady,
+  type MatchingProcess,
+} from './support/matching-process';
 import { matchingTestEnv, waitUntil } from './support/matching-test-app';
 import { euProfile, hromadaProfile, registered } from './support/registry-events';
 
@@ -37,8 +47,12 @@ describe('matching scale-out: three processes, one consumer group, one killed', 
   beforeAll(async () => {
     db = await createTestDatabase('matching_scale');
     await provisionMatchingTopics(prefix);
-    const env = matchingTestEnv(db.url, prefix, { LOG_LEVEL: 'warn', MATCHING_ROUND_POLL_INTERVAL_MS: '1000' });
-    for (let i = 1; i <= INSTANCES; i++) processes.push(await spawnMatchingProcess(`matching-${i}`, env, logFile));
+    const env = matchingTestEnv(db.url, prefix, {
+      LOG_LEVEL: 'warn',
+      MATCHING_ROUND_POLL_INTERVAL_MS: '1000',
+    });
+    for (let i = 1; i <= INSTANCES; i++)
+      processes.push(await spawnMatchingProcess(`matching-${i}`, env, logFile));
     await Promise.all(processes.map((p) => waitReady(p)));
     sql = new Client({ connectionString: db.url });
     await sql.connect();
@@ -59,33 +73,62 @@ describe('matching scale-out: three processes, one consumer group, one killed', 
 
   it('should give every hromada its proposals exactly once when one of three processes is killed mid-burst', async () => {
     const topic = `${prefix}${Topics.registry.municipality}`;
-    const eu: MunicipalityProfileV1[] = Array.from({ length: EU_POOL }, () => euProfile({ partnershipCapacity: 5 }));
+    const eu: MunicipalityProfileV1[] = Array.from({ length: EU_POOL }, () =>
+      euProfile({ partnershipCapacity: 5 }),
+    );
     await producer.send({ topic, messages: eu.map(registered) });
-    await waitUntil(async () => (await count(`SELECT count(*) AS n FROM municipality_projection WHERE kind = 'eu-municipality'`)) === EU_POOL, 60_000, 'EU pool projected');
+    await waitUntil(
+      async () =>
+        (await count(`SELECT count(*) AS n FROM municipality_projection WHERE kind = 'eu-municipality'`)) ===
+        EU_POOL,
+      60_000,
+      'EU pool projected',
+    );
 
     const hromadas = Array.from({ length: HROMADAS }, () => hromadaProfile());
-    for (let i = 0; i < HROMADAS; i += 100) await producer.send({ topic, messages: hromadas.slice(i, i + 100).map(registered) });
+    for (let i = 0; i < HROMADAS; i += 100)
+      await producer.send({ topic, messages: hromadas.slice(i, i + 100).map(registered) });
 
     // Kill one process (SIGKILL, by its pid) once the burst is well under way.
-    await waitUntil(async () => (await count('SELECT count(DISTINCT hromada_id) AS n FROM proposal')) >= HROMADAS / 4, 90_000, 'a quarter handled');
+    await waitUntil(
+      async () => (await count('SELECT count(DISTINCT hromada_id) AS n FROM proposal')) >= HROMADAS / 4,
+      90_000,
+      'a quarter handled',
+    );
     const victim = processes[1];
     process.kill(victim.child.pid!, 'SIGKILL');
     await victim.exited;
 
     await waitUntil(
-      async () => (await count(`SELECT count(DISTINCT hromada_id) AS n FROM proposal WHERE status = 'open'`)) === HROMADAS,
+      async () =>
+        (await count(`SELECT count(DISTINCT hromada_id) AS n FROM proposal WHERE status = 'open'`)) ===
+        HROMADAS,
       120_000,
       'every hromada proposed',
     );
 
     // Database: exactly top-k open proposals per hromada, never two for one pair.
-    const perHromada = await sql.query<{ n: string }>(`SELECT count(*) AS n FROM proposal GROUP BY hromada_id`);
+    const perHromada = await sql.query<{ n: string }>(
+      `SELECT count(*) AS n FROM proposal GROUP BY hromada_id`,
+    );
     expect(perHromada.rows.map((r) => Number(r.n)).filter((n) => n !== TOP_K)).toEqual([]);
-    expect(await count(`SELECT count(*) AS n FROM (SELECT 1 FROM proposal GROUP BY campaign_id, hromada_id, eu_municipality_id HAVING count(*) > 1) d`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM (SELECT 1 FROM proposal GROUP BY campaign_id, hromada_id, eu_municipality_id HAVING count(*) > 1) d`,
+      ),
+    ).toBe(0);
 
     // Topic: every stored proposal arrives; a redelivered event repeats its id, never a new proposal for a pair.
-    await probe.waitForCount((r) => r.headers.ce_type === MatchProposedV1Event.type, HROMADAS * TOP_K, 120_000);
-    await waitUntil(async () => (await count('SELECT count(*) AS n FROM outbox_message')) === 0, 60_000, 'outbox drained');
+    await probe.waitForCount(
+      (r) => r.headers.ce_type === MatchProposedV1Event.type,
+      HROMADAS * TOP_K,
+      120_000,
+    );
+    await waitUntil(
+      async () => (await count('SELECT count(*) AS n FROM outbox_message')) === 0,
+      60_000,
+      'outbox drained',
+    );
     const records = probe.all().filter((r) => r.headers.ce_type === MatchProposedV1Event.type);
     const proposalByEvent = new Map<string, string>();
     const proposalsByPair = new Map<string, Set<string>>();

@@ -11,7 +11,12 @@ describe('matching database schema', () => {
   beforeAll(async () => {
     db = await createTestDatabase('matching_drift');
     dataSource = await new DataSource(
-      postgresDataSourceOptions({ url: db.url, applicationName: 'matching-drift', entities: MATCHING_ENTITIES, migrations: MATCHING_MIGRATIONS }),
+      postgresDataSourceOptions({
+        url: db.url,
+        applicationName: 'matching-drift',
+        entities: MATCHING_ENTITIES,
+        migrations: MATCHING_MIGRATIONS,
+      }),
     ).initialize();
     await runMigrationsUnderLock(dataSource);
   });
@@ -29,12 +34,24 @@ describe('matching database schema', () => {
 
   describe('SeedDemoCampaign1764403200001', () => {
     it('should leave the active 2021-like demo campaign when migrations ran', async () => {
-      const [row] = await dataSource.query<{ status: string; eu_eligibility: { countries: string[]; populationMin: number; populationMax: number; excludeMetropolitan: boolean } }[]>(
-        'SELECT status, eu_eligibility FROM campaign WHERE id = $1',
-        [DEMO_CAMPAIGN_ID],
-      );
+      const [row] = await dataSource.query<
+        {
+          status: string;
+          eu_eligibility: {
+            countries: string[];
+            populationMin: number;
+            populationMax: number;
+            excludeMetropolitan: boolean;
+          };
+        }[]
+      >('SELECT status, eu_eligibility FROM campaign WHERE id = $1', [DEMO_CAMPAIGN_ID]);
       expect(row.status).toBe('active');
-      expect(row.eu_eligibility).toMatchObject({ countries: ['EE', 'LT', 'LV', 'PL', 'SK'], populationMin: 400, populationMax: 50_000, excludeMetropolitan: true });
+      expect(row.eu_eligibility).toMatchObject({
+        countries: ['EE', 'LT', 'LV', 'PL', 'SK'],
+        populationMin: 400,
+        populationMax: 50_000,
+        excludeMetropolitan: true,
+      });
     });
   });
 
@@ -48,7 +65,9 @@ describe('matching database schema', () => {
         );
       await insert('33333333-3333-4333-8333-333333333331', 'open');
       await insert('33333333-3333-4333-8333-333333333332', 'declined');
-      await expect(insert('33333333-3333-4333-8333-333333333333', 'open')).rejects.toThrow(/ux_proposal_open_pair/);
+      await expect(insert('33333333-3333-4333-8333-333333333333', 'open')).rejects.toThrow(
+        /ux_proposal_open_pair/,
+      );
     });
   });
 });

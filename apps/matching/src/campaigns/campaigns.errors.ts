@@ -16,7 +16,11 @@ export class CampaignNotFoundError extends DomainError {
 
 export class CampaignSlugTakenError extends DomainError {
   constructor(slug: string) {
-    super(CampaignErrorCode.SlugTaken, DomainErrorKind.Conflict, `A campaign with slug "${slug}" exists already`);
+    super(
+      CampaignErrorCode.SlugTaken,
+      DomainErrorKind.Conflict,
+      `A campaign with slug "${slug}" exists already`,
+    );
   }
 }
 
@@ -28,6 +32,10 @@ export class CampaignNotActiveError extends DomainError {
 
 export class InvalidCampaignWeightsError extends DomainError {
   constructor() {
-    super(CampaignErrorCode.InvalidWeights, DomainErrorKind.Invalid, 'At least one factor weight must be positive');
+    super(
+      CampaignErrorCode.InvalidWeights,
+      DomainErrorKind.Invalid,
+      'At least one factor weight must be positive',
+    );
   }
 }

@@ -35,9 +35,11 @@ export class CampaignsService {
       hromadaEligibility: { ...DEFAULT_CAMPAIGN.hromadaEligibility, ...dto.hromadaEligibility },
       weights: normaliseWeightsForStorage({ ...DEFAULT_WEIGHTS, ...dto.weights }),
       topK: dto.topK ?? DEFAULT_CAMPAIGN.topK,
-      maxNewPartnersPerHromadaPerRound: dto.maxNewPartnersPerHromadaPerRound ?? DEFAULT_CAMPAIGN.maxNewPartnersPerHromadaPerRound,
+      maxNewPartnersPerHromadaPerRound:
+        dto.maxNewPartnersPerHromadaPerRound ?? DEFAULT_CAMPAIGN.maxNewPartnersPerHromadaPerRound,
       candidatesPerHromada: dto.candidatesPerHromada ?? DEFAULT_CAMPAIGN.candidatesPerHromada,
-      candidatesPerEuMunicipality: dto.candidatesPerEuMunicipality ?? DEFAULT_CAMPAIGN.candidatesPerEuMunicipality,
+      candidatesPerEuMunicipality:
+        dto.candidatesPerEuMunicipality ?? DEFAULT_CAMPAIGN.candidatesPerEuMunicipality,
       minScore: dto.minScore ?? DEFAULT_CAMPAIGN.minScore,
       distanceHalfScoreKm: dto.distanceHalfScoreKm ?? DEFAULT_CAMPAIGN.distanceHalfScoreKm,
     };

@@ -10,5 +10,7 @@ export function isMatchingCoordinator(user: AuthenticatedUser): boolean {
 
 /** True when `user` coordinates matching or is an officer of one of `municipalityIds`. */
 export function canActOnAny(user: AuthenticatedUser, ...municipalityIds: string[]): boolean {
-  return municipalityIds.some((id) => canActOnMunicipality(user, id, { coordinatorRoles: MATCHING_COORDINATORS }));
+  return municipalityIds.some((id) =>
+    canActOnMunicipality(user, id, { coordinatorRoles: MATCHING_COORDINATORS }),
+  );
 }

@@ -12,5 +12,6 @@ export type PublishFn = <P extends object>(definition: EventDefinition<P>, paylo
 
 /** A {@link PublishFn} for work started by an HTTP request or a background worker. */
 export function outboxPublisher(outbox: OutboxWriter, manager: EntityManager): PublishFn {
-  return (definition, payload) => outbox.append(manager, definition, payload, { correlationId: CorrelationContext.current() });
+  return (definition, payload) =>
+    outbox.append(manager, definition, payload, { correlationId: CorrelationContext.current() });
 }

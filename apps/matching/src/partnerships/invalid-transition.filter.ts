@@ -9,18 +9,14 @@ import { InvalidPartnershipTransitionError } from './partnerships.errors';
 @Catch(InvalidPartnershipTransitionError)
 export class InvalidTransitionFilter implements ExceptionFilter<InvalidPartnershipTransitionError> {
   catch(error: InvalidPartnershipTransitionError, host: ArgumentsHost): void {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(HttpStatus.CONFLICT)
-      .json({
-        statusCode: HttpStatus.CONFLICT,
-        error: 'Conflict',
-        code: error.code,
-        message: error.message,
-        from: error.from,
-        to: error.to,
-        allowedTransitions: error.allowedTransitions,
-      });
+    host.switchToHttp().getResponse<Response>().status(HttpStatus.CONFLICT).json({
+      statusCode: HttpStatus.CONFLICT,
+      error: 'Conflict',
+      code: error.code,
+      message: error.message,
+      from: error.from,
+      to: error.to,
+      allowedTransitions: error.allowedTransitions,
+    });
   }
 }

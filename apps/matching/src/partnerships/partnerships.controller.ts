@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  UseFilters,
+} from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthenticatedUser } from '@bridges/platform';
 import type { Page } from '../common/page-query.dto';
@@ -19,19 +29,28 @@ export class PartnershipsController {
 
   @Get()
   @ApiOperation({ summary: 'Partnerships by status, campaign or municipality' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListPartnershipsDto): Promise<Page<PartnershipEntity>> {
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListPartnershipsDto,
+  ): Promise<Page<PartnershipEntity>> {
     return this.partnerships.list(user, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One partnership with its history and the transitions allowed now' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<PartnershipWithHistory> {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<PartnershipWithHistory> {
     return this.partnerships.get(user, id);
   }
 
   @Post(':id/status')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Lifecycle step: active (agreement signed), dormant, active again, ended; 409 lists the allowed steps' })
+  @ApiOperation({
+    summary:
+      'Lifecycle step: active (agreement signed), dormant, active again, ended; 409 lists the allowed steps',
+  })
   changeStatus(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

@@ -42,6 +42,10 @@ export class PairAlreadyPartneredError extends DomainError {
 
 export class TrackUnchangedError extends DomainError {
   constructor(track: string) {
-    super(PartnershipErrorCode.TrackUnchanged, DomainErrorKind.Conflict, `The partnership is on the ${track} track already`);
+    super(
+      PartnershipErrorCode.TrackUnchanged,
+      DomainErrorKind.Conflict,
+      `The partnership is on the ${track} track already`,
+    );
   }
 }

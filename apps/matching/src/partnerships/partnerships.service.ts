@@ -45,7 +45,13 @@ export class PartnershipsService {
   ) {}
 
   /** Establishes the partnership of an accepted proposal (caller's transaction): one row, one history step, one event. */
-  async establish(manager: EntityManager, publish: PublishFn, proposal: ProposalEntity, track: PartnershipTrack, by: string): Promise<PartnershipEntity> {
+  async establish(
+    manager: EntityManager,
+    publish: PublishFn,
+    proposal: ProposalEntity,
+    track: PartnershipTrack,
+    by: string,
+  ): Promise<PartnershipEntity> {
     const live = await manager
       .createQueryBuilder(PartnershipEntity, 'p')
       .setLock('pessimistic_read')
@@ -91,20 +97,30 @@ export class PartnershipsService {
   }
 
   /** Moves a partnership one lifecycle step; 409 with the allowed steps when that step does not exist. */
-  changeStatus(user: AuthenticatedUser, id: string, dto: ChangePartnershipStatusDto): Promise<PartnershipWithHistory> {
+  changeStatus(
+    user: AuthenticatedUser,
+    id: string,
+    dto: ChangePartnershipStatusDto,
+  ): Promise<PartnershipWithHistory> {
     return this.dataSource.transaction(async (manager) => {
       const p = await this.lockForChange(manager, user, id);
-      if (!canTransition(p.status, dto.status)) throw new InvalidPartnershipTransitionError(p.status, dto.status, allowedTransitions(p.status));
+      if (!canTransition(p.status, dto.status))
+        throw new InvalidPartnershipTransitionError(p.status, dto.status, allowedTransitions(p.status));
       await this.record(manager, user, p, dto.status, p.track, dto.reason);
       return this.withHistory(manager, id);
     });
   }
 
   /** Switches between the formal and the solidarity track (not once ended); an event with from = to = status. */
-  changeTrack(user: AuthenticatedUser, id: string, dto: ChangePartnershipTrackDto): Promise<PartnershipWithHistory> {
+  changeTrack(
+    user: AuthenticatedUser,
+    id: string,
+    dto: ChangePartnershipTrackDto,
+  ): Promise<PartnershipWithHistory> {
     return this.dataSource.transaction(async (manager) => {
       const p = await this.lockForChange(manager, user, id);
-      if (p.status === PartnershipStatus.Ended) throw new InvalidPartnershipTransitionError(p.status, p.status, []);
+      if (p.status === PartnershipStatus.Ended)
+        throw new InvalidPartnershipTransitionError(p.status, p.status, []);
       if (p.track === dto.track) throw new TrackUnchangedError(p.track);
       await this.record(manager, user, p, p.status, dto.track, dto.reason);
       return this.withHistory(manager, id);
@@ -124,13 +140,26 @@ export class PartnershipsService {
     const qb = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('p');
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.campaignId) qb.andWhere('p.campaign_id = :campaignId', { campaignId: query.campaignId });
-    if (municipalityId) qb.andWhere('(p.hromada_id = :m OR p.eu_municipality_id = :m)', { m: municipalityId });
-    const [items, total] = await qb.orderBy('p.established_at', 'DESC').addOrderBy('p.id').take(query.limit).skip(query.offset).getManyAndCount();
+    if (municipalityId)
+      qb.andWhere('(p.hromada_id = :m OR p.eu_municipality_id = :m)', { m: municipalityId });
+    const [items, total] = await qb
+      .orderBy('p.established_at', 'DESC')
+      .addOrderBy('p.id')
+      .take(query.limit)
+      .skip(query.offset)
+      .getManyAndCount();
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
-  private async lockForChange(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<PartnershipEntity> {
-    const p = await manager.findOne(PartnershipEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockForChange(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    id: string,
+  ): Promise<PartnershipEntity> {
+    const p = await manager.findOne(PartnershipEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!p || !canActOnAny(user, p.hromadaId, p.euMunicipalityId)) {
       if (p) throw new ForbiddenException(`Not allowed to act on partnership ${id}`);
       throw new PartnershipNotFoundError(id);
@@ -178,7 +207,10 @@ export class PartnershipsService {
   private async withHistory(manager: EntityManager, id: string): Promise<PartnershipWithHistory> {
     const p = await manager.findOneBy(PartnershipEntity, { id });
     if (!p) throw new PartnershipNotFoundError(id);
-    const history = await manager.find(PartnershipTransitionEntity, { where: { partnershipId: id }, order: { id: 'ASC' } });
+    const history = await manager.find(PartnershipTransitionEntity, {
+      where: { partnershipId: id },
+      order: { id: 'ASC' },
+    });
     return { ...p, history, allowedTransitions: allowedTransitions(p.status) };
   }
 }
@@ -187,7 +219,10 @@ export class PartnershipsService {
  * The municipality a list is limited to: an officer's own (asking for another is refused), or the
  * coordinator's filter if any.
  */
-export function scopeMunicipality(user: AuthenticatedUser, requested: string | undefined): string | undefined {
+export function scopeMunicipality(
+  user: AuthenticatedUser,
+  requested: string | undefined,
+): string | undefined {
   if (isMatchingCoordinator(user)) return requested;
   if (!user.municipalityId || (requested && requested !== user.municipalityId)) {
     throw new ForbiddenException('Municipality officers see only their own municipality');

@@ -5,7 +5,9 @@ import { deriveSettlementType } from '../scoring/settlement-type';
 import type { MunicipalityProjectionEntity } from './municipality-projection.entity';
 
 /** The projection row for a registry snapshot; contacts are deliberately left out (matching needs none). */
-export function toProjectionRow(p: MunicipalityProfileV1): Omit<MunicipalityProjectionEntity, 'poolSeq' | 'updatedAt'> {
+export function toProjectionRow(
+  p: MunicipalityProfileV1,
+): Omit<MunicipalityProjectionEntity, 'poolSeq' | 'updatedAt'> {
   return {
     municipalityId: p.municipalityId,
     kind: p.kind,
@@ -36,7 +38,11 @@ export function toProjectionRow(p: MunicipalityProfileV1): Omit<MunicipalityProj
 }
 
 /** The scorer's three-step settlement scale; a type matching does not know yet is derived from size. */
-export function scoringSettlementType(type: string, population: number, areaKm2: number | null): SettlementType {
+export function scoringSettlementType(
+  type: string,
+  population: number,
+  areaKm2: number | null,
+): SettlementType {
   if (!isSettlementType(type)) return deriveSettlementType(population, areaKm2);
   switch (SETTLEMENT_TYPE_URBANITY[type]) {
     case 2:
@@ -52,7 +58,10 @@ export function scoringSettlementType(type: string, population: number, areaKm2:
  * The scorer's view of a hromada, or null when it cannot be scored (no population or no location).
  * `livePartnerships` are partnerships matching established that have not ended.
  */
-export function toHromadaProfile(row: MunicipalityProjectionEntity, livePartnerships = 0): HromadaProfile | null {
+export function toHromadaProfile(
+  row: MunicipalityProjectionEntity,
+  livePartnerships = 0,
+): HromadaProfile | null {
   if (row.population === null || row.lat === null || row.lon === null) return null;
   return {
     id: row.municipalityId,
@@ -66,7 +75,11 @@ export function toHromadaProfile(row: MunicipalityProjectionEntity, livePartners
     priorities: row.priorities,
     languages: row.workingLanguages,
     hasInternationalPartner: row.internationalPartnerCount > 0 || livePartnerships > 0,
-    warImpact: { hostsDisplaced: row.hostsDisplacedPeople, damaged: row.damaged, formerlyOccupied: row.formerlyOccupied },
+    warImpact: {
+      hostsDisplaced: row.hostsDisplacedPeople,
+      damaged: row.damaged,
+      formerlyOccupied: row.formerlyOccupied,
+    },
   };
 }
 
@@ -75,7 +88,11 @@ export function toHromadaProfile(row: MunicipalityProjectionEntity, livePartners
  * states (or `defaultCapacity` when it states none) minus the partnerships matching established since,
  * which the registry may not have counted yet.
  */
-export function toEuProfile(row: MunicipalityProjectionEntity, defaultCapacity: number, livePartnerships = 0): EuMunicipalityProfile | null {
+export function toEuProfile(
+  row: MunicipalityProjectionEntity,
+  defaultCapacity: number,
+  livePartnerships = 0,
+): EuMunicipalityProfile | null {
   if (row.population === null || row.lat === null || row.lon === null) return null;
   const stated = row.partnershipCapacity ?? defaultCapacity;
   return {

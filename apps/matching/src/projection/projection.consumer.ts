@@ -25,15 +25,23 @@ export class MunicipalityEventsConsumer {
   ) {}
 
   @OnEvent(MunicipalityRegisteredV1Event)
-  async proposeMatchesOnMunicipalityRegistered(@Payload() event: MunicipalityRegisteredV1, @Ctx() context: EventContext): Promise<void> {
+  async proposeMatchesOnMunicipalityRegistered(
+    @Payload() event: MunicipalityRegisteredV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
     const change = await this.projection.applySnapshot(context.manager, event.profile);
     if (change.outcome !== 'applied' || !change.after) return;
     // A replayed "registered" after updates is stale and stops above; one after a gap still counts as new.
-    await this.matching.onProfileChanged(context.manager, publisher(context), change.after, { cause: 'registered' });
+    await this.matching.onProfileChanged(context.manager, publisher(context), change.after, {
+      cause: 'registered',
+    });
   }
 
   @OnEvent(MunicipalityProfileUpdatedV1Event)
-  async rematchOnMunicipalityProfileUpdated(@Payload() event: MunicipalityProfileUpdatedV1, @Ctx() context: EventContext): Promise<void> {
+  async rematchOnMunicipalityProfileUpdated(
+    @Payload() event: MunicipalityProfileUpdatedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
     const change = await this.projection.applySnapshot(context.manager, event.profile);
     if (change.outcome !== 'applied' || !change.after) return;
     // changedFields describe the step from the previous version; after a gap, assume everything changed.
@@ -48,10 +56,15 @@ export class MunicipalityEventsConsumer {
   }
 
   @OnEvent(MunicipalityDeactivatedV1Event)
-  async withdrawProposalsOnMunicipalityDeactivated(@Payload() event: MunicipalityDeactivatedV1, @Ctx() context: EventContext): Promise<void> {
+  async withdrawProposalsOnMunicipalityDeactivated(
+    @Payload() event: MunicipalityDeactivatedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
     const change = await this.projection.deactivate(context.manager, event.municipalityId, event.version);
     if (change.outcome !== 'applied' || !change.after) return;
-    await this.matching.onProfileChanged(context.manager, publisher(context), change.after, { cause: 'updated' });
+    await this.matching.onProfileChanged(context.manager, publisher(context), change.after, {
+      cause: 'updated',
+    });
   }
 }
 

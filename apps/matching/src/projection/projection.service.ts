@@ -22,7 +22,8 @@ export class ProjectionService {
   /** Applies a full snapshot (registered or updated) unless a newer or equal version is already held. */
   async applySnapshot(manager: EntityManager, profile: MunicipalityProfileV1): Promise<ProjectionChange> {
     const before = await this.lockRow(manager, profile.municipalityId);
-    if (decideSnapshot(before?.version ?? null, profile.version) === 'stale') return { outcome: 'stale', before, after: before };
+    if (decideSnapshot(before?.version ?? null, profile.version) === 'stale')
+      return { outcome: 'stale', before, after: before };
     const row = toProjectionRow(profile);
     await manager
       .createQueryBuilder()
@@ -37,26 +38,44 @@ export class ProjectionService {
         ['municipality_id'],
       )
       .execute();
-    const after = await manager.findOneByOrFail(MunicipalityProjectionEntity, { municipalityId: profile.municipalityId });
+    const after = await manager.findOneByOrFail(MunicipalityProjectionEntity, {
+      municipalityId: profile.municipalityId,
+    });
     return { outcome: 'applied', before, after };
   }
 
   /** Takes the municipality out of every pool at `version`; an older deactivation is ignored. */
-  async deactivate(manager: EntityManager, municipalityId: string, version: number): Promise<ProjectionChange> {
+  async deactivate(
+    manager: EntityManager,
+    municipalityId: string,
+    version: number,
+  ): Promise<ProjectionChange> {
     const before = await this.lockRow(manager, municipalityId);
     if (!before) return { outcome: 'unknown', before: null, after: null };
-    if (decideSnapshot(before.version, version) === 'stale') return { outcome: 'stale', before, after: before };
+    if (decideSnapshot(before.version, version) === 'stale')
+      return { outcome: 'stale', before, after: before };
     await manager
       .createQueryBuilder()
       .update(MunicipalityProjectionEntity)
-      .set({ active: false, version, poolSeq: () => "nextval('matching_pool_seq')", updatedAt: () => 'now()' })
+      .set({
+        active: false,
+        version,
+        poolSeq: () => "nextval('matching_pool_seq')",
+        updatedAt: () => 'now()',
+      })
       .where({ municipalityId })
       .execute();
     const after = await manager.findOneByOrFail(MunicipalityProjectionEntity, { municipalityId });
     return { outcome: 'applied', before, after };
   }
 
-  private lockRow(manager: EntityManager, municipalityId: string): Promise<MunicipalityProjectionEntity | null> {
-    return manager.findOne(MunicipalityProjectionEntity, { where: { municipalityId }, lock: { mode: 'pessimistic_write' } });
+  private lockRow(
+    manager: EntityManager,
+    municipalityId: string,
+  ): Promise<MunicipalityProjectionEntity | null> {
+    return manager.findOne(MunicipalityProjectionEntity, {
+      where: { municipalityId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 }

@@ -70,14 +70,20 @@ export class BackfillWorker implements OnApplicationBootstrap, OnApplicationShut
             [id, campaign.id],
           );
           if (open[0].n > 0) return null;
-          return this.matching.proposeInCampaign(manager, outboxPublisher(this.outbox, manager), row, campaign);
+          return this.matching.proposeInCampaign(
+            manager,
+            outboxPublisher(this.outbox, manager),
+            row,
+            campaign,
+          );
         });
         if (created === null) continue;
         if (created.length === 0) this.fruitless.set(key, signature);
         proposed += created.length;
       }
     }
-    if (proposed > 0) this.logger.log(`Backfill proposed ${proposed} match(es) for hromadas that had none open`);
+    if (proposed > 0)
+      this.logger.log(`Backfill proposed ${proposed} match(es) for hromadas that had none open`);
     return proposed;
   }
 

@@ -49,9 +49,13 @@ export class EuPoolCache {
   }
 
   private async build(manager: EntityManager, signature: string): Promise<EuPoolSnapshot> {
-    const rows = await manager.find(MunicipalityProjectionEntity, { where: { kind: 'eu-municipality', active: true } });
+    const rows = await manager.find(MunicipalityProjectionEntity, {
+      where: { kind: 'eu-municipality', active: true },
+    });
     const live = await livePartnershipCounts(manager, 'eu_municipality_id');
-    const profiles = rows.flatMap((r) => toEuProfile(r, this.env.MATCHING_DEFAULT_EU_CAPACITY, live.get(r.municipalityId) ?? 0) ?? []);
+    const profiles = rows.flatMap(
+      (r) => toEuProfile(r, this.env.MATCHING_DEFAULT_EU_CAPACITY, live.get(r.municipalityId) ?? 0) ?? [],
+    );
     return { pool: new PreparedEuPool(profiles), signature };
   }
 }

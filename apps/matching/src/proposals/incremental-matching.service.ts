@@ -36,20 +36,40 @@ export class IncrementalMatchingService {
   ) {}
 
   /** Dispatches by kind: see {@link onHromadaChanged} and {@link onEuMunicipalityChanged}. */
-  onProfileChanged(manager: EntityManager, publish: PublishFn, row: MunicipalityProjectionEntity, trigger: ProfileTrigger): Promise<ProposalEntity[]> {
+  onProfileChanged(
+    manager: EntityManager,
+    publish: PublishFn,
+    row: MunicipalityProjectionEntity,
+    trigger: ProfileTrigger,
+  ): Promise<ProposalEntity[]> {
     return row.kind === 'hromada'
       ? this.onHromadaChanged(manager, publish, row, trigger)
       : this.onEuMunicipalityChanged(manager, publish, row, trigger);
   }
 
   /** Proposes for (or withdraws from) a hromada after its projection changed. */
-  async onHromadaChanged(manager: EntityManager, publish: PublishFn, row: MunicipalityProjectionEntity, trigger: ProfileTrigger): Promise<ProposalEntity[]> {
+  async onHromadaChanged(
+    manager: EntityManager,
+    publish: PublishFn,
+    row: MunicipalityProjectionEntity,
+    trigger: ProfileTrigger,
+  ): Promise<ProposalEntity[]> {
     if (!row.active) {
-      await this.writer.withdraw(manager, publish, { hromadaId: row.municipalityId }, 'The hromada was deactivated in the registry');
+      await this.writer.withdraw(
+        manager,
+        publish,
+        { hromadaId: row.municipalityId },
+        'The hromada was deactivated in the registry',
+      );
       return [];
     }
     if (!row.seekingPartner) {
-      await this.writer.withdraw(manager, publish, { hromadaId: row.municipalityId }, 'The hromada no longer seeks a partner');
+      await this.writer.withdraw(
+        manager,
+        publish,
+        { hromadaId: row.municipalityId },
+        'The hromada no longer seeks a partner',
+      );
       return [];
     }
     const live = await livePartnershipCounts(manager, 'hromada_id', [row.municipalityId]);
@@ -61,7 +81,16 @@ export class IncrementalMatchingService {
     const { pool } = await this.pool.get(manager);
     const created: ProposalEntity[] = [];
     for (const entity of await activeCampaigns(manager)) {
-      created.push(...(await this.proposeForHromada(manager, publish, profile, pool, toScoringCampaign(entity), trigger)));
+      created.push(
+        ...(await this.proposeForHromada(
+          manager,
+          publish,
+          profile,
+          pool,
+          toScoringCampaign(entity),
+          trigger,
+        )),
+      );
     }
     return created;
   }
@@ -75,7 +104,12 @@ export class IncrementalMatchingService {
   ): Promise<ProposalEntity[]> {
     const euId = row.municipalityId;
     if (!row.active) {
-      await this.writer.withdraw(manager, publish, { euMunicipalityId: euId }, 'The EU municipality was deactivated in the registry');
+      await this.writer.withdraw(
+        manager,
+        publish,
+        { euMunicipalityId: euId },
+        'The EU municipality was deactivated in the registry',
+      );
       return [];
     }
     const { pool } = await this.pool.get(manager);
@@ -89,23 +123,37 @@ export class IncrementalMatchingService {
           index >= 0 && pool.capacity[index] <= 0
             ? 'The EU municipality has no partnership capacity left'
             : `The EU municipality is no longer eligible in campaign "${campaign.name}"`;
-        await this.writer.withdraw(manager, publish, { euMunicipalityId: euId, campaignId: campaign.id, keepAccepted: true }, reason);
+        await this.writer.withdraw(
+          manager,
+          publish,
+          { euMunicipalityId: euId, campaignId: campaign.id, keepAccepted: true },
+          reason,
+        );
         continue;
       }
-      const volunteers = row.seekingPartner && (trigger.cause === 'registered' || (trigger.materialChanges?.length ?? 0) > 0);
-      if (volunteers) created.push(...(await this.proposeForVolunteer(manager, publish, pool, index, campaign)));
+      const volunteers =
+        row.seekingPartner && (trigger.cause === 'registered' || (trigger.materialChanges?.length ?? 0) > 0);
+      if (volunteers)
+        created.push(...(await this.proposeForVolunteer(manager, publish, pool, index, campaign)));
     }
     return created;
   }
 
   /** Proposes for a hromada in one campaign only (the backfill sweep); same rules as {@link onHromadaChanged}. */
-  async proposeInCampaign(manager: EntityManager, publish: PublishFn, row: MunicipalityProjectionEntity, campaign: CampaignEntity): Promise<ProposalEntity[]> {
+  async proposeInCampaign(
+    manager: EntityManager,
+    publish: PublishFn,
+    row: MunicipalityProjectionEntity,
+    campaign: CampaignEntity,
+  ): Promise<ProposalEntity[]> {
     if (!row.active || !row.seekingPartner || row.kind !== 'hromada') return [];
     const live = await livePartnershipCounts(manager, 'hromada_id', [row.municipalityId]);
     const profile = toHromadaProfile(row, live.get(row.municipalityId) ?? 0);
     if (!profile) return [];
     const { pool } = await this.pool.get(manager);
-    return this.proposeForHromada(manager, publish, profile, pool, toScoringCampaign(campaign), { cause: 'backfill' });
+    return this.proposeForHromada(manager, publish, profile, pool, toScoringCampaign(campaign), {
+      cause: 'backfill',
+    });
   }
 
   /** Top-k for one hromada in one campaign, skipping pairs already decided; withdraws what fell out of it on a change. */
@@ -127,44 +175,85 @@ export class IncrementalMatchingService {
       await this.writer.withdraw(
         manager,
         publish,
-        { hromadaId: hromada.id, campaignId: campaign.id, keepAccepted: true, euNotIn: ranked.map((c) => c.id) },
+        {
+          hromadaId: hromada.id,
+          campaignId: campaign.id,
+          keepAccepted: true,
+          euNotIn: ranked.map((c) => c.id),
+        },
         `The hromada's profile changed (${changes}); this municipality is no longer among its best ${campaign.topK} candidates`,
       );
     }
     return this.writer.propose(
       manager,
       publish,
-      ranked.map((c) => ({ campaignId: campaign.id, hromadaId: hromada.id, euMunicipalityId: c.id, candidate: c, mode: 'incremental' })),
+      ranked.map((c) => ({
+        campaignId: campaign.id,
+        hromadaId: hromada.id,
+        euMunicipalityId: c.id,
+        candidate: c,
+        mode: 'incremental',
+      })),
     );
   }
 
-  private async proposeForVolunteer(manager: EntityManager, publish: PublishFn, pool: PreparedEuPool, index: number, campaign: Campaign) {
+  private async proposeForVolunteer(
+    manager: EntityManager,
+    publish: PublishFn,
+    pool: PreparedEuPool,
+    index: number,
+    campaign: Campaign,
+  ) {
     const euId = pool.ids[index];
     const excluded = await excludedCounterparts(manager, campaign.id, 'eu', euId);
-    const rows = await manager.find(MunicipalityProjectionEntity, { where: { kind: 'hromada', active: true, seekingPartner: true } });
+    const rows = await manager.find(MunicipalityProjectionEntity, {
+      where: { kind: 'hromada', active: true, seekingPartner: true },
+    });
     const live = await livePartnershipCounts(manager, 'hromada_id');
-    const hromadas = rows.filter((r) => !excluded.has(r.municipalityId)).flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? []);
+    const hromadas = rows
+      .filter((r) => !excluded.has(r.municipalityId))
+      .flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? []);
     const eu = pool.profiles[index];
-    const ranked = scoreHromadasForVolunteer({ ...eu, metropolitan: pool.metropolitan[index] === 1 }, hromadas, campaign, campaign.topK);
+    const ranked = scoreHromadasForVolunteer(
+      { ...eu, metropolitan: pool.metropolitan[index] === 1 },
+      hromadas,
+      campaign,
+      campaign.topK,
+    );
     return this.writer.propose(
       manager,
       publish,
-      ranked.map((c) => ({ campaignId: campaign.id, hromadaId: c.id, euMunicipalityId: euId, candidate: c, mode: 'incremental' })),
+      ranked.map((c) => ({
+        campaignId: campaign.id,
+        hromadaId: c.id,
+        euMunicipalityId: euId,
+        candidate: c,
+        mode: 'incremental',
+      })),
     );
   }
 }
 
 /** Active campaigns, oldest first (a stable order keeps event order deterministic). */
 export function activeCampaigns(manager: EntityManager): Promise<CampaignEntity[]> {
-  return manager.find(CampaignEntity, { where: { status: CampaignStatus.Active }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return manager.find(CampaignEntity, {
+    where: { status: CampaignStatus.Active },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
 }
 
 /**
  * Counterparts never to propose again to `id` in a campaign: pairs declined or accepted there, and pairs
  * with a partnership that has not ended (in any campaign).
  */
-export async function excludedCounterparts(manager: EntityManager, campaignId: string, side: 'hromada' | 'eu', id: string): Promise<Set<string>> {
-  const [mine, other] = side === 'hromada' ? ['hromada_id', 'eu_municipality_id'] : ['eu_municipality_id', 'hromada_id'];
+export async function excludedCounterparts(
+  manager: EntityManager,
+  campaignId: string,
+  side: 'hromada' | 'eu',
+  id: string,
+): Promise<Set<string>> {
+  const [mine, other] =
+    side === 'hromada' ? ['hromada_id', 'eu_municipality_id'] : ['eu_municipality_id', 'hromada_id'];
   const rows = await manager.query<{ id: string }[]>(
     `SELECT ${other} AS id FROM proposal WHERE campaign_id = $1 AND ${mine} = $2 AND status IN ('declined', 'accepted')
      UNION SELECT ${other} FROM partnership WHERE ${mine} = $2 AND status <> 'ended'`,

@@ -37,7 +37,11 @@ export interface WithdrawScope {
 @Injectable()
 export class ProposalWriter {
   /** Inserts the drafts whose pair has no open proposal yet; publishes one MatchProposedV1 per inserted row. */
-  async propose(manager: EntityManager, publish: PublishFn, drafts: readonly ProposalDraft[]): Promise<ProposalEntity[]> {
+  async propose(
+    manager: EntityManager,
+    publish: PublishFn,
+    drafts: readonly ProposalDraft[],
+  ): Promise<ProposalEntity[]> {
     const created: ProposalEntity[] = [];
     for (const d of drafts) {
       const row: ProposalEntity = {
@@ -63,7 +67,18 @@ export class ProposalWriter {
         `INSERT INTO proposal (id, campaign_id, hromada_id, eu_municipality_id, score, rank, mode, round_id, factors, status, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10)
          ON CONFLICT DO NOTHING RETURNING id`,
-        [row.id, row.campaignId, row.hromadaId, row.euMunicipalityId, row.score, row.rank, row.mode, row.roundId, JSON.stringify(row.factors), row.createdAt],
+        [
+          row.id,
+          row.campaignId,
+          row.hromadaId,
+          row.euMunicipalityId,
+          row.score,
+          row.rank,
+          row.mode,
+          row.roundId,
+          JSON.stringify(row.factors),
+          row.createdAt,
+        ],
       );
       if (inserted.length === 0) continue;
       await publish(MatchProposedV1Event, toMatchProposedV1(row));
@@ -73,7 +88,12 @@ export class ProposalWriter {
   }
 
   /** Withdraws the open proposals in `scope` with `reason`; publishes one ProposalWithdrawnV1 each. */
-  async withdraw(manager: EntityManager, publish: PublishFn, scope: WithdrawScope, reason: string): Promise<string[]> {
+  async withdraw(
+    manager: EntityManager,
+    publish: PublishFn,
+    scope: WithdrawScope,
+    reason: string,
+  ): Promise<string[]> {
     const where: string[] = [`status = 'open'`];
     const params: unknown[] = [reason];
     const add = (sql: string, value: unknown): void => {
@@ -93,7 +113,8 @@ export class ProposalWriter {
       params,
     );
     const ids = rows.map((r) => r.id).sort();
-    for (const proposalId of ids) await publish(ProposalWithdrawnV1Event, { proposalId, reason: reason.slice(0, 1000) });
+    for (const proposalId of ids)
+      await publish(ProposalWithdrawnV1Event, { proposalId, reason: reason.slice(0, 1000) });
     return ids;
   }
 }

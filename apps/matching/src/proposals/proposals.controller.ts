@@ -16,28 +16,44 @@ export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Proposals by campaign, status, round or municipality, with the factor breakdown' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListProposalsDto): Promise<Page<ProposalEntity>> {
+  @ApiOperation({
+    summary: 'Proposals by campaign, status, round or municipality, with the factor breakdown',
+  })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: ListProposalsDto,
+  ): Promise<Page<ProposalEntity>> {
     return this.proposals.list(user, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One proposal and why it was made' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ProposalEntity> {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<ProposalEntity> {
     return this.proposals.get(user, id);
   }
 
   @Post(':id/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept for one side; the second acceptance establishes the partnership' })
-  accept(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideProposalDto): Promise<DecisionResult> {
+  accept(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideProposalDto,
+  ): Promise<DecisionResult> {
     return this.proposals.decide(user, id, ProposalDecision.Accepted, dto);
   }
 
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOperation({ summary: 'Decline for one side; closes the proposal' })
-  decline(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: DecideProposalDto): Promise<DecisionResult> {
+  decline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: DecideProposalDto,
+  ): Promise<DecisionResult> {
     return this.proposals.decide(user, id, ProposalDecision.Declined, dto);
   }
 }

@@ -18,24 +18,40 @@ export class ProposalNotFoundError extends DomainError {
 
 export class ProposalNotOpenError extends DomainError {
   constructor(id: string, status: string) {
-    super(ProposalErrorCode.NotOpen, DomainErrorKind.Conflict, `Proposal ${id} is ${status}, no longer open for decisions`);
+    super(
+      ProposalErrorCode.NotOpen,
+      DomainErrorKind.Conflict,
+      `Proposal ${id} is ${status}, no longer open for decisions`,
+    );
   }
 }
 
 export class ProposalAlreadyDecidedError extends DomainError {
   constructor(side: ProposalSide, decision: string) {
-    super(ProposalErrorCode.AlreadyDecided, DomainErrorKind.Conflict, `The ${side} side has already ${decision} this proposal`);
+    super(
+      ProposalErrorCode.AlreadyDecided,
+      DomainErrorKind.Conflict,
+      `The ${side} side has already ${decision} this proposal`,
+    );
   }
 }
 
 export class ProposalSideRequiredError extends DomainError {
   constructor() {
-    super(ProposalErrorCode.SideRequired, DomainErrorKind.Invalid, 'A coordinator deciding on behalf of a side must name it: side = hromada | eu-municipality');
+    super(
+      ProposalErrorCode.SideRequired,
+      DomainErrorKind.Invalid,
+      'A coordinator deciding on behalf of a side must name it: side = hromada | eu-municipality',
+    );
   }
 }
 
 export class NotYourSideError extends DomainError {
   constructor(side: ProposalSide) {
-    super(ProposalErrorCode.NotYourSide, DomainErrorKind.Forbidden, `Only the ${side} side's officer or a matching coordinator may decide for the ${side} side`);
+    super(
+      ProposalErrorCode.NotYourSide,
+      DomainErrorKind.Forbidden,
+      `Only the ${side} side's officer or a matching coordinator may decide for the ${side} side`,
+    );
   }
 }

@@ -38,7 +38,12 @@ export class ProposalsService {
    * Records `decision` for the deciding side. Repeating the same decision is a no-op (safe to retry);
    * changing it, or deciding on a closed proposal, is a 409.
    */
-  decide(user: AuthenticatedUser, id: string, decision: ProposalDecision, dto: DecideProposalDto): Promise<DecisionResult> {
+  decide(
+    user: AuthenticatedUser,
+    id: string,
+    decision: ProposalDecision,
+    dto: DecideProposalDto,
+  ): Promise<DecisionResult> {
     return this.dataSource.transaction(async (manager) => {
       const p = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!p) throw new ProposalNotFoundError(id);
@@ -61,7 +66,10 @@ export class ProposalsService {
         p.status = ProposalStatus.Declined;
         p.closedReason = dto.reason ?? `Declined by the ${side} side`;
         p.closedAt = now;
-      } else if (p.hromadaDecision === ProposalDecision.Accepted && p.euDecision === ProposalDecision.Accepted) {
+      } else if (
+        p.hromadaDecision === ProposalDecision.Accepted &&
+        p.euDecision === ProposalDecision.Accepted
+      ) {
         p.status = ProposalStatus.Accepted;
         p.closedAt = now;
       }
@@ -75,7 +83,13 @@ export class ProposalsService {
       });
       const partnership =
         p.status === ProposalStatus.Accepted
-          ? await this.partnerships.establish(manager, publish, p, dto.track ?? PartnershipTrack.Formal, user.sub)
+          ? await this.partnerships.establish(
+              manager,
+              publish,
+              p,
+              dto.track ?? PartnershipTrack.Formal,
+              user.sub,
+            )
           : null;
       return { proposal: p, partnership };
     });
@@ -95,7 +109,8 @@ export class ProposalsService {
     if (query.campaignId) qb.andWhere('p.campaign_id = :campaignId', { campaignId: query.campaignId });
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.roundId) qb.andWhere('p.round_id = :roundId', { roundId: query.roundId });
-    if (municipalityId) qb.andWhere('(p.hromada_id = :m OR p.eu_municipality_id = :m)', { m: municipalityId });
+    if (municipalityId)
+      qb.andWhere('(p.hromada_id = :m OR p.eu_municipality_id = :m)', { m: municipalityId });
     const [items, total] = await qb
       .orderBy('p.created_at', 'DESC')
       .addOrderBy('p.hromada_id')

@@ -39,14 +39,21 @@ export class RoundRunner {
   async run(round: MatchingRoundEntity): Promise<void> {
     const claim = { id: round.id, attempt: round.attempt };
     try {
-      const entity = await this.dataSource.getRepository(CampaignEntity).findOneByOrFail({ id: round.campaignId });
+      const entity = await this.dataSource
+        .getRepository(CampaignEntity)
+        .findOneByOrFail({ id: round.campaignId });
       const campaign = toScoringCampaign(entity);
       const { pool } = await this.pool.get(this.dataSource.manager);
       const rows = await this.dataSource
         .getRepository(MunicipalityProjectionEntity)
-        .find({ where: { kind: 'hromada', active: true, seekingPartner: true }, order: { municipalityId: 'ASC' } });
+        .find({
+          where: { kind: 'hromada', active: true, seekingPartner: true },
+          order: { municipalityId: 'ASC' },
+        });
       const live = await livePartnershipCounts(this.dataSource.manager, 'hromada_id');
-      const hromadas = rows.flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? []).map((h) => prepareHromada(h, pool.vocabulary));
+      const hromadas = rows
+        .flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? [])
+        .map((h) => prepareHromada(h, pool.vocabulary));
       await this.progress(claim, { phase: 'candidates', done: 0, total: hromadas.length });
 
       let last: RoundProgress | undefined;
@@ -54,19 +61,29 @@ export class RoundRunner {
         buildCandidateGraph(hromadas, pool, campaign, { onProgress: (p) => (last = p) }),
         await this.decidedPairs(round.campaignId),
       );
-      await this.progress(claim, last ?? { phase: 'candidates', done: hromadas.length, total: hromadas.length });
+      await this.progress(
+        claim,
+        last ?? { phase: 'candidates', done: hromadas.length, total: hromadas.length },
+      );
 
       const poolIndex = new Map(pool.ids.map((id, j) => [id, j]));
       const euRows = graph.euIds.map((id) => poolIndex.get(id)!);
-      const assignment = assignRound(graph, campaign.maxNewPartnersPerHromadaPerRound, Int32Array.from(euRows, (j) => pool.capacity[j]), {
-        onProgress: (p) => (last = p),
-      });
+      const assignment = assignRound(
+        graph,
+        campaign.maxNewPartnersPerHromadaPerRound,
+        Int32Array.from(euRows, (j) => pool.capacity[j]),
+        {
+          onProgress: (p) => (last = p),
+        },
+      );
       await this.progress(claim, last ?? { phase: 'assign', done: hromadas.length, total: hromadas.length });
 
       const drafts: ProposalDraft[] = [];
       let previousHromada = -1;
       let rank = 0;
-      const ordered = [...assignment.pairs].sort((a, b) => a.hromadaIndex - b.hromadaIndex || b.score - a.score);
+      const ordered = [...assignment.pairs].sort(
+        (a, b) => a.hromadaIndex - b.hromadaIndex || b.score - a.score,
+      );
       for (const pair of ordered) {
         rank = pair.hromadaIndex === previousHromada ? rank + 1 : 1;
         previousHromada = pair.hromadaIndex;
@@ -83,7 +100,9 @@ export class RoundRunner {
       await this.complete(claim, drafts, assignment.totalScore, hromadas.length, graph.euIds.length);
     } catch (error) {
       if (error instanceof RoundClaimLostError) {
-        this.logger.warn(`Round ${round.id} attempt ${round.attempt} was taken over by another instance; dropping this attempt's result`);
+        this.logger.warn(
+          `Round ${round.id} attempt ${round.attempt} was taken over by another instance; dropping this attempt's result`,
+        );
         return;
       }
       this.logger.error(`Round ${round.id} failed: ${String(error)}`);
@@ -100,7 +119,15 @@ export class RoundRunner {
     const [, updated] = await this.dataSource.query<[unknown, number]>(
       `UPDATE matching_round SET phase = $3, done = $4, total = $5, lease_expires_at = now() + ($6::int * interval '1 millisecond')
         WHERE id = $1 AND attempt = $2 AND status = 'running' AND claimed_by = $7`,
-      [claim.id, claim.attempt, p.phase, p.done, p.total, this.env.MATCHING_ROUND_LEASE_MS, this.env.MATCHING_INSTANCE_ID],
+      [
+        claim.id,
+        claim.attempt,
+        p.phase,
+        p.done,
+        p.total,
+        this.env.MATCHING_ROUND_LEASE_MS,
+        this.env.MATCHING_INSTANCE_ID,
+      ],
     );
     if (updated !== 1) throw new RoundClaimLostError(`round ${claim.id} attempt ${claim.attempt}`);
   }
@@ -113,7 +140,10 @@ export class RoundRunner {
     euCount: number,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(MatchingRoundEntity, { where: { id: claim.id }, lock: { mode: 'pessimistic_write' } });
+      const current = await manager.findOne(MatchingRoundEntity, {
+        where: { id: claim.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       // Exactly once: only the attempt that still holds the claim may write the result.
       if (
         !current ||

@@ -56,7 +56,9 @@ export class RoundWorker implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async claim(): Promise<MatchingRoundEntity | undefined> {
-    const [rows] = await this.dataSource.query<[{ id: string; campaign_id: string; attempt: number }[], number]>(
+    const [rows] = await this.dataSource.query<
+      [{ id: string; campaign_id: string; attempt: number }[], number]
+    >(
       `UPDATE matching_round
           SET status = 'running', claimed_by = $1, attempt = attempt + 1, phase = 'candidates', done = 0, total = 0,
               lease_expires_at = now() + ($2::int * interval '1 millisecond'), started_at = coalesce(started_at, now())

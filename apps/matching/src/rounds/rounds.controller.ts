@@ -16,7 +16,9 @@ export class RoundsController {
 
   @Post('campaigns/:campaignId/rounds')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Start a global round (runs once across instances); poll GET /rounds/:id for progress' })
+  @ApiOperation({
+    summary: 'Start a global round (runs once across instances); poll GET /rounds/:id for progress',
+  })
   start(
     @CurrentUser() user: AuthenticatedUser,
     @Param('campaignId', ParseUUIDPipe) campaignId: string,

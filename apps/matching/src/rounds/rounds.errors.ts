@@ -14,7 +14,11 @@ export class RoundNotFoundError extends DomainError {
 
 export class RoundIdTakenError extends DomainError {
   constructor(id: string) {
-    super(RoundErrorCode.RoundIdTaken, DomainErrorKind.Conflict, `Round ${id} exists already for another campaign`);
+    super(
+      RoundErrorCode.RoundIdTaken,
+      DomainErrorKind.Conflict,
+      `Round ${id} exists already for another campaign`,
+    );
   }
 }
 

@@ -23,7 +23,11 @@ export class RoundsService {
   ) {}
 
   /** Requests a round of an active campaign; the same `roundId` again returns that round (idempotent). */
-  async request(user: AuthenticatedUser, campaignId: string, roundId: string = randomUUID()): Promise<MatchingRoundEntity> {
+  async request(
+    user: AuthenticatedUser,
+    campaignId: string,
+    roundId: string = randomUUID(),
+  ): Promise<MatchingRoundEntity> {
     const campaign = await this.campaigns.get(campaignId);
     if (campaign.status !== CampaignStatus.Active) throw new CampaignNotActiveError(campaignId);
     await this.dataSource

@@ -20,17 +20,29 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Spawns `node -r @swc-node/register apps/matching/src/main.ts` with `env`; output goes to `logFile`. */
-export async function spawnMatchingProcess(name: string, env: Record<string, string>, logFile: string): Promise<MatchingProcess> {
+export async function spawnMatchingProcess(
+  name: string,
+  env: Record<string, string>,
+  logFile: string,
+): Promise<MatchingProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/matching/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env, HTTP_PORT: String(port), MATCHING_INSTANCE_ID: name, KAFKA_CLIENT_ID: `bridges-matching-${name}` },
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...env,
+      HTTP_PORT: String(port),
+      MATCHING_INSTANCE_ID: name,
+      KAFKA_CLIENT_ID: `bridges-matching-${name}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = createWriteStream(logFile, { flags: 'a' });
@@ -62,7 +74,10 @@ export async function waitReady(p: MatchingProcess, timeoutMs = 90_000): Promise
 export async function stopProcess(p: MatchingProcess, graceMs = 10_000): Promise<void> {
   if (p.child.exitCode !== null || p.child.signalCode !== null) return;
   process.kill(p.child.pid!, 'SIGTERM');
-  const timer = setTimeout(() => p.child.pid && p.child.exitCode === null && process.kill(p.child.pid, 'SIGKILL'), graceMs);
+  const timer = setTimeout(
+    () => p.child.pid && p.child.exitCode === null && process.kill(p.child.pid, 'SIGKILL'),
+    graceMs,
+  );
   await p.exited;
   clearTimeout(timer);
 }

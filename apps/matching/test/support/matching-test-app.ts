@@ -6,7 +6,11 @@ import { testKafkaBrokers } from '@bridges/testing';
 import { MatchingModule } from '../../src/matching.module';
 
 /** Environment of a matching instance under test: its own database and topic prefix, any free port. */
-export function matchingTestEnv(databaseUrl: string, topicPrefix: string, extra: Record<string, string> = {}): Record<string, string> {
+export function matchingTestEnv(
+  databaseUrl: string,
+  topicPrefix: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     NODE_ENV: 'test',
     HTTP_PORT: '0',
@@ -33,7 +37,11 @@ export async function startMatchingApp(env: Record<string, string>): Promise<INe
 }
 
 /** Polls `condition` until it holds. */
-export async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 30_000, what = 'condition'): Promise<void> {
+export async function waitUntil(
+  condition: () => Promise<boolean>,
+  timeoutMs = 30_000,
+  what = 'condition',
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);

@@ -2,7 +2,11 @@ import { Topics, topicSpec } from '@bridges/contracts';
 import { provisionTestTopics } from '@bridges/testing';
 
 /** The topics matching consumes and produces, under a test file's prefix. */
-export const MATCHING_TEST_TOPICS = [Topics.registry.municipality, Topics.matching.proposal, Topics.matching.partnership];
+export const MATCHING_TEST_TOPICS = [
+  Topics.registry.municipality,
+  Topics.matching.proposal,
+  Topics.matching.partnership,
+];
 
 /**
  * Creates the prefixed topics. Retried: when several test files create topics at the same moment the

@@ -70,7 +70,11 @@ export function euProfile(overrides: Partial<MunicipalityProfileV1> = {}): Munic
 }
 
 /** A record as the registry's outbox relay would write it. */
-export function registryRecord<P extends object>(definition: EventDefinition<P>, payload: P, overrides: Partial<EventMetadata> = {}) {
+export function registryRecord<P extends object>(
+  definition: EventDefinition<P>,
+  payload: P,
+  overrides: Partial<EventMetadata> = {},
+) {
   const subject = definition.subjectOf(payload);
   const meta: EventMetadata = {
     id: randomUUID(),
@@ -84,7 +88,8 @@ export function registryRecord<P extends object>(definition: EventDefinition<P>,
   return { key: subject, value: JSON.stringify(payload), headers: toRecordHeaders(meta), meta };
 }
 
-export const registered = (profile: MunicipalityProfileV1) => registryRecord(MunicipalityRegisteredV1Event, { profile });
+export const registered = (profile: MunicipalityProfileV1) =>
+  registryRecord(MunicipalityRegisteredV1Event, { profile });
 export const profileUpdated = (profile: MunicipalityProfileV1, changedFields: string[]) =>
   registryRecord(MunicipalityProfileUpdatedV1Event, { profile, changedFields });
 export const deactivated = (municipalityId: string, version: number) =>

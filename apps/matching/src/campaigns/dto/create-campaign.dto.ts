@@ -86,9 +86,29 @@ export class CreateCampaignDto {
   weights?: FactorWeightsDto;
 
   @ApiPropertyOptional({ default: 20 }) @IsOptional() @IsInt() @Min(1) @Max(100) topK?: number;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @IsInt() @Min(1) @Max(10) maxNewPartnersPerHromadaPerRound?: number;
-  @ApiPropertyOptional({ default: 40 }) @IsOptional() @IsInt() @Min(1) @Max(500) candidatesPerHromada?: number;
-  @ApiPropertyOptional({ default: 3 }) @IsOptional() @IsInt() @Min(0) @Max(100) candidatesPerEuMunicipality?: number;
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  maxNewPartnersPerHromadaPerRound?: number;
+  @ApiPropertyOptional({ default: 40 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  candidatesPerHromada?: number;
+  @ApiPropertyOptional({ default: 3 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  candidatesPerEuMunicipality?: number;
   @ApiPropertyOptional({ default: 0 }) @IsOptional() @IsNumber() @Min(0) @Max(1) minScore?: number;
-  @ApiPropertyOptional({ default: 1000 }) @IsOptional() @IsNumber() @Min(1) @Max(20_000) distanceHalfScoreKm?: number;
+  @ApiPropertyOptional({ default: 1000 })
+  @IsOptional()
+  @IsNumber()
+  @Min(1)
+  @Max(20_000)
+  distanceHalfScoreKm?: number;
 }

@@ -1,0 +1,167 @@
+import type { EntityManager } from 'typeorm';
+import { CampaignStatus, type CampaignEntity } from '../campaigns/campaign.entity';
+import type { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
+import { CAMPAIGN_2021_PRESET } from '../scoring/campaign';
+import { makeEu } from '../scoring/candidate-profile.fixture';
+import { PreparedEuPool } from '../scoring/prepared-profile';
+import type { EuPoolCache } from './eu-pool.cache';
+import { IncrementalMatchingService } from './incremental-matching.service';
+import type { ProposalDraft, ProposalWriter } from './proposal.writer';
+
+const campaign: CampaignEntity = {
+  ...CAMPAIGN_2021_PRESET,
+  id: 'c-1',
+  slug: 'demo',
+  status: CampaignStatus.Active,
+  topK: 3,
+  createdAt: new Date(),
+};
+
+const hromadaRow = (overrides: Partial<MunicipalityProjectionEntity> = {}): MunicipalityProjectionEntity => ({
+  municipalityId: 'h-1',
+  kind: 'hromada',
+  version: 1,
+  active: true,
+  country: 'UA',
+  officialCode: 'UA1',
+  nameLatin: 'H',
+  nameNative: 'Г',
+  regionName: 'Lvivska',
+  settlementType: 'rural',
+  population: 10_000,
+  areaKm2: 200,
+  lat: 49.8,
+  lon: 24,
+  sectors: [],
+  needs: ['water', 'education'],
+  offers: [],
+  priorities: ['tourism'],
+  workingLanguages: ['uk', 'en'],
+  partnershipCapacity: null,
+  internationalPartnerCount: 0,
+  hostsDisplacedPeople: false,
+  damaged: false,
+  formerlyOccupied: false,
+  seekingPartner: true,
+  poolSeq: '1',
+  updatedAt: new Date(),
+  ...overrides,
+});
+
+/** Four eligible Polish municipalities; e-1 fits best (offers both needed sectors). */
+const pool = new PreparedEuPool([
+  makeEu({ id: 'e-1', offers: ['water', 'education'] }),
+  makeEu({ id: 'e-2', offers: ['water'] }),
+  makeEu({ id: 'e-3', offers: ['education'] }),
+  makeEu({ id: 'e-4', offers: [] }),
+]);
+
+function setup(excluded: string[] = []) {
+  const propose = jest.fn((_m: EntityManager, _p: unknown, drafts: ProposalDraft[]) =>
+    Promise.resolve(drafts.map((d) => ({ id: d.euMunicipalityId }))),
+  );
+  const withdraw = jest.fn(() => Promise.resolve([]));
+  const writer = { propose, withdraw } as unknown as ProposalWriter;
+  const cache = { get: jest.fn(() => Promise.resolve({ pool, signature: 's' })) } as unknown as EuPoolCache;
+  const manager = {
+    find: jest.fn(() => Promise.resolve([campaign])),
+    query: jest.fn((sql: string) =>
+      Promise.resolve(sql.includes('FROM partnership WHERE status') ? [] : excluded.map((id) => ({ id }))),
+    ),
+  } as unknown as EntityManager;
+  return {
+    service: new IncrementalMatchingService(cache, writer),
+    propose,
+    withdraw,
+    manager,
+    publish: jest.fn(),
+  };
+}
+
+describe(IncrementalMatchingService.name, () => {
+  describe('onHromadaChanged', () => {
+    it('should propose the top-k eligible EU municipalities, best first, when a hromada is registered', async () => {
+      const { service, propose, withdraw, manager, publish } = setup();
+      await service.onHromadaChanged(manager, publish, hromadaRow(), { cause: 'registered' });
+      const drafts: ProposalDraft[] = propose.mock.calls[0][2];
+      expect(drafts.map((d) => [d.euMunicipalityId, d.candidate.rank])).toEqual([
+        ['e-1', 1],
+        expect.arrayContaining([expect.stringMatching(/e-[23]/), 2]),
+        expect.arrayContaining([expect.stringMatching(/e-[23]/), 3]),
+      ]);
+      expect(drafts.every((d) => d.mode === 'incremental' && d.campaignId === 'c-1')).toBe(true);
+      expect(withdraw).not.toHaveBeenCalled();
+    });
+
+    it('should skip pairs already declined or partnered and fill up with the next best when some are excluded', async () => {
+      const { service, propose, manager, publish } = setup(['e-1']);
+      await service.onHromadaChanged(manager, publish, hromadaRow(), { cause: 'registered' });
+      const drafts: ProposalDraft[] = propose.mock.calls[0][2];
+      expect(drafts.map((d) => d.euMunicipalityId)).not.toContain('e-1');
+      expect(drafts).toHaveLength(3);
+      expect(drafts.map((d) => d.candidate.rank)).toEqual([1, 2, 3]);
+    });
+
+    it('should withdraw what fell out of the top-k, keeping accepted ones, when the profile changed materially', async () => {
+      const { service, withdraw, manager, publish } = setup();
+      await service.onHromadaChanged(manager, publish, hromadaRow({ needs: ['education'] }), {
+        cause: 'updated',
+        materialChanges: ['needs'],
+      });
+      expect(withdraw).toHaveBeenCalledWith(
+        manager,
+        publish,
+        expect.objectContaining({
+          hromadaId: 'h-1',
+          campaignId: 'c-1',
+          keepAccepted: true,
+          euNotIn: expect.any(Array),
+        }),
+        expect.stringContaining('(needs)'),
+      );
+    });
+
+    it('should withdraw every open proposal and propose nothing when the hromada was deactivated', async () => {
+      const { service, propose, withdraw, manager, publish } = setup();
+      await service.onHromadaChanged(manager, publish, hromadaRow({ active: false }), { cause: 'updated' });
+      expect(withdraw).toHaveBeenCalledWith(
+        manager,
+        publish,
+        { hromadaId: 'h-1' },
+        expect.stringMatching(/deactivated/),
+      );
+      expect(propose).not.toHaveBeenCalled();
+    });
+
+    it('should propose nothing when the hromada no longer seeks a partner', async () => {
+      const { service, propose, manager, publish } = setup();
+      await service.onHromadaChanged(manager, publish, hromadaRow({ seekingPartner: false }), {
+        cause: 'updated',
+      });
+      expect(propose).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('onEuMunicipalityChanged', () => {
+    it('should withdraw its open proposals with the reason when it has no capacity left', async () => {
+      const { withdraw, manager, publish } = setup();
+      const full = new PreparedEuPool([makeEu({ id: 'e-1', capacity: 0 })]);
+      const s = new IncrementalMatchingService(
+        { get: () => Promise.resolve({ pool: full, signature: 'x' }) } as unknown as EuPoolCache,
+        { withdraw, propose: jest.fn() },
+      );
+      await s.onEuMunicipalityChanged(
+        manager,
+        publish,
+        hromadaRow({ municipalityId: 'e-1', kind: 'eu-municipality' }),
+        { cause: 'updated', materialChanges: ['partnershipCapacity'] },
+      );
+      expect(withdraw).toHaveBeenCalledWith(
+        manager,
+        publish,
+        expect.objectContaining({ euMunicipalityId: 'e-1', campaignId: 'c-1' }),
+        'The EU municipality has no partnership capacity left',
+      );
+    });
+  });
+});
