@@ -13,13 +13,20 @@ export interface SmtpTestServer {
   stop(): Promise<void>;
 }
 
-/** Starts on `port` (0 picks a free one). */
+/** Starts on `port` (0 picks a free one). Recipients at `busy.test` get 451 (try later), like a greylisting server. */
 export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@busy.test')) {
+        callback(Object.assign(new Error('4.2.0 Greylisted, try later'), { responseCode: 451 }));
+        return;
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail) => {

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import {
+  MunicipalityContactErasedV1Event,
+  MunicipalityDeactivatedV1Event,
+  PartnershipStatusChangedV1Event,
+  Topics,
+  type PartnershipStatusChangedV1,
+} from '@bridges/contracts';
+import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
+import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import { rawProducer } from '@bridges/testing/kafka/topic-probe';
+import { eventRecord, partnershipEstablished, profile, registered, type TestRecord } from './support/registry-records';
+import { provisionNotificationsTopics, startNotificationsTestApp, type NotificationsTestApp } from './support/notifications-test-app';
+import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
+
+// Recipient lifecycle (erasure, deactivation) and webhook subscription health (disabled after repeated
+// failures, re-enabled by an admin) on real Kafka, PostgreSQL, SMTP and HTTP.
+describe('notifications: recipient lifecycle and webhook subscription health, end to end', () => {
+  const prefix = uniqueTopicPrefix();
+  const uaAssociationId = randomUUID();
+  const erased = { contactId: randomUUID(), name: 'Erased Person', email: 'erased@busy.test', preferredLanguage: 'uk' };
+  const kept = { contactId: randomUUID(), name: 'Kept Person', email: 'kept@bucha.test', preferredLanguage: 'uk' };
+  const euContact = { contactId: randomUUID(), name: 'Lena Weber', email: 'lena@leipzig.test', preferredLanguage: 'de' };
+  const hromada = profile({ nameNative: 'Бучанська міська громада', nameLatin: 'Bucha urban hromada', associationId: uaAssociationId, contacts: [erased, kept] });
+  const eu = profile({ kind: 'eu-municipality', country: 'DE', nameNative: 'Leipzig', nameLatin: 'Leipzig', contacts: [euContact] });
+  const partnership = partnershipEstablished(hromada.municipalityId, eu.municipalityId);
+
+  let db: TestDatabase;
+  let service: NotificationsTestApp;
+  let smtp: SmtpTestServer;
+  let receiver: WebhookReceiver;
+  let producer: Awaited<ReturnType<typeof rawProducer>>;
+  let admin: string;
+  let subscriptionId: string;
+
+  const produce = async (topic: string, record: TestRecord) => {
+    await producer.send({ topic: `${prefix}${topic}`, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+  };
+  const waitUntil = async (what: string, condition: () => Promise<boolean>, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const delivery = async (sourceEventId: string, recipientId: string) => {
+    const [row] = await service.dataSource.query<Array<{ status: string; address: string | null; body: string | null; last_error: string | null }>>(
+      'SELECT status, address, body, last_error FROM delivery WHERE source_event_id = $1 AND recipient_id = $2',
+      [sourceEventId, recipientId],
+    );
+    return row;
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('notifications_lifecycle');
+    await provisionNotificationsTopics(prefix);
+    smtp = await startSmtpTestServer();
+    receiver = await startWebhookReceiver();
+    service = await startNotificationsTestApp({
+      databaseUrl: db.url,
+      topicPrefix: prefix,
+      smtpPort: smtp.port,
+      env: { NOTIFICATIONS_WEBHOOK_MAX_FAILURES: '3' },
+    });
+    producer = await rawProducer(testKafkaBrokers());
+    admin = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.NotificationsAdmin], sub: 'admin-1' });
+    const created = await request(service.url)
+      .post('/webhook-subscriptions')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ associationId: uaAssociationId, url: receiver.url, eventTypes: ['matching.partnership.established.v1'] })
+      .expect(201);
+    subscriptionId = (created.body as { id: string; secret: string }).id;
+    receiver.secret = (created.body as { secret: string }).secret;
+    receiver.failing = true;
+
+    await produce(Topics.registry.municipality, registered(hromada));
+    await produce(Topics.registry.municipality, registered(eu));
+    await produce(Topics.matching.partnership, partnership);
+    await smtp.waitForCount(2); // kept + Lena; erased@busy.test is greylisted
+  });
+
+  afterAll(async () => {
+    await producer?.close();
+    await service?.close();
+    await receiver?.stop();
+    await smtp?.stop();
+    await db?.drop();
+  });
+
+  describe('webhook subscription health', () => {
+    it('should disable the subscription after repeated failures and park its delivery', async () => {
+      await waitUntil('the subscription to be disabled', async () => {
+        const response = await request(service.url).get(`/webhook-subscriptions/${subscriptionId}`).set('Authorization', `Bearer ${admin}`);
+        return (response.body as { enabled: boolean }).enabled === false;
+      });
+      await waitUntil('the delivery to be parked', async () => (await delivery(partnership.meta.id, subscriptionId))?.last_error === 'WEBHOOK_SUBSCRIPTION_DISABLED');
+      const row = await delivery(partnership.meta.id, subscriptionId);
+      expect(row.status).toBe('retrying');
+      expect(receiver.received.filter((r) => r.accepted)).toHaveLength(0);
+    });
+
+    it('should deliver the waiting webhook once when an admin re-enables the subscription', async () => {
+      receiver.failing = false;
+      const response = await request(service.url)
+        .post(`/webhook-subscriptions/${subscriptionId}/enable`)
+        .set('Authorization', `Bearer ${admin}`)
+        .expect(200);
+      expect((response.body as { enabled: boolean; consecutiveFailures: number }).consecutiveFailures).toBe(0);
+      await waitUntil('the webhook', async () => (await delivery(partnership.meta.id, subscriptionId)).status === 'sent');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
+    });
+
+    it('should refuse subscription management to a non-admin', async () => {
+      const officer = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.MunicipalityOfficer], municipalityId: hromada.municipalityId });
+      await request(service.url).post(`/webhook-subscriptions/${subscriptionId}/enable`).set('Authorization', `Bearer ${officer}`).expect(403);
+    });
+  });
+
+  describe('contact erasure', () => {
+    it('should fail the pending delivery and delete its address and content when the contact is erased', async () => {
+      expect((await delivery(partnership.meta.id, erased.contactId)).status).toBe('retrying');
+      await produce(
+        Topics.registry.municipality,
+        eventRecord(MunicipalityContactErasedV1Event, { municipalityId: hromada.municipalityId, version: 2, contactId: erased.contactId }),
+      );
+      await waitUntil('the erasure', async () => (await delivery(partnership.meta.id, erased.contactId)).status === 'failed');
+      const row = await delivery(partnership.meta.id, erased.contactId);
+      expect(row).toEqual({ status: 'failed', address: null, body: null, last_error: 'DELIVERY_RECIPIENT_ERASED' });
+      const left = await service.dataSource.query<unknown[]>('SELECT 1 FROM recipient WHERE id = $1', [erased.contactId]);
+      expect(left).toHaveLength(0);
+      expect(smtp.to('erased@busy.test')).toHaveLength(0);
+    });
+  });
+
+  describe('deactivation', () => {
+    it("should stop writing to a deactivated municipality's contacts while the partner side still hears", async () => {
+      await produce(Topics.registry.municipality, eventRecord(MunicipalityDeactivatedV1Event, { municipalityId: eu.municipalityId, version: 2 }));
+      const changed: PartnershipStatusChangedV1 = {
+        partnershipId: JSON.parse(partnership.value).partnershipId as string,
+        hromadaId: hromada.municipalityId,
+        euMunicipalityId: eu.municipalityId,
+        from: 'established',
+        to: 'ended',
+        track: 'formal',
+        changedAt: '2026-11-28T12:00:00.000Z',
+        changedBy: 'coordinator-1',
+        reason: 'EU municipality left the programme',
+      };
+      // Same partition as the partnership, after it; the deactivation is on another topic, so wait for it.
+      await waitUntil('the deactivation', async () => {
+        const [row] = await service.dataSource.query<Array<{ active: boolean }>>('SELECT active FROM municipality_directory WHERE municipality_id = $1', [eu.municipalityId]);
+        return row?.active === false;
+      });
+      const record = eventRecord(PartnershipStatusChangedV1Event, changed);
+      await produce(Topics.matching.partnership, record);
+      await waitUntil('the status email', () => Promise.resolve(smtp.to('kept@bucha.test').length === 2));
+      await new Promise((r) => setTimeout(r, 500));
+      const ended = smtp.to('kept@bucha.test')[1];
+      expect(ended.subject).toBe('Bridges: Партнерство Бучанська міська громада – Leipzig: завершене');
+      expect(smtp.to('lena@leipzig.test')).toHaveLength(1);
+      expect(await delivery(record.meta.id, euContact.contactId)).toBeUndefined();
+    });
+  });
+});
