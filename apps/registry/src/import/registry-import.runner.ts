@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isEuCountryCode, type EuCountryCode } from '@bridges/contracts/vocabulary';
+import { countryFromEurostat, eurostatCountryCode, type EuCountryCode } from '@bridges/contracts/vocabulary';
 import { parseHromadaCsv } from './hromada-csv.parser';
 import { loadHromadaStrategies } from './hromada-strategies.loader';
 import { listLauCountries, parseLauCsv } from './lau-csv.parser';
@@ -92,21 +92,25 @@ export async function lauFiles(
   if (!plan.lau) return [];
   if (!existsSync(plan.lau)) throw new Error(`--lau ${plan.lau}: no such file or folder`);
   if (statSync(plan.lau).isFile()) {
-    const country = basename(plan.lau)
-      .replace(/\.csv$/i, '')
-      .toUpperCase();
-    if (!isEuCountryCode(country))
+    // Files are named the Eurostat way (Greece is EL.csv); the country itself is ISO (GR).
+    const country = countryFromEurostat(
+      basename(plan.lau)
+        .replace(/\.csv$/i, '')
+        .toUpperCase(),
+    );
+    if (!country)
       throw new Error(`--lau ${plan.lau}: the file name must be <CC>.csv with an EU country code`);
     return [{ country, file: plan.lau }];
   }
   const available = await listLauCountries(plan.lau);
-  const wanted = plan.countries?.map((c) => c.toUpperCase());
+  // Either spelling of Greece is accepted on the command line (EL as in the files, GR as in ISO).
+  const wanted = plan.countries?.map((c) => countryFromEurostat(c.toUpperCase()) ?? c.toUpperCase());
   const unknown = wanted?.filter((c) => !(available as string[]).includes(c)) ?? [];
   if (unknown.length > 0)
     throw new Error(`--countries: no ${unknown.map((c) => `${c}.csv`).join(', ')} in ${plan.lau}`);
   return available
     .filter((c) => !wanted || wanted.includes(c))
-    .map((country) => ({ country, file: join(plan.lau!, `${country}.csv`) }));
+    .map((country) => ({ country, file: join(plan.lau!, `${eurostatCountryCode(country)}.csv`) }));
 }
 
 async function loadStrategyFacts(dir: string): Promise<Map<string, StrategyFacts>> {

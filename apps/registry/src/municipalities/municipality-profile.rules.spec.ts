@@ -72,6 +72,11 @@ describe('municipality profile rules', () => {
       expect(normalizeOfficialCode('PL', 'pl_0201011')).toBe('PL_0201011');
     });
 
+    it('should use the Eurostat spelling EL in Greek GISCO ids when the country is GR', () => {
+      expect(normalizeOfficialCode('GR', '01010101')).toBe('EL_01010101');
+      expect(normalizeOfficialCode('GR', 'EL_01010101')).toBe('EL_01010101');
+    });
+
     it('should keep a KATOTTG code as is (upper-cased) when the profile is Ukrainian', () => {
       expect(normalizeOfficialCode('UA', 'ua05020030000031457')).toBe('UA05020030000031457');
     });

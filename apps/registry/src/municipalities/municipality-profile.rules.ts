@@ -1,5 +1,10 @@
 import { MunicipalityKind, type MunicipalityProfileV1 } from '@bridges/contracts';
-import { EU_SETTLEMENT_TYPES, UA_SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
+import {
+  EU_SETTLEMENT_TYPES,
+  eurostatCountryCode,
+  isEuCountryCode,
+  UA_SETTLEMENT_TYPES,
+} from '@bridges/contracts/vocabulary';
 import type { MunicipalityContact, MunicipalityEntity } from './municipality.entity';
 
 /** The part of a profile a change can touch: everything but identity and bookkeeping. */
@@ -30,7 +35,9 @@ export function kindOfCountry(country: string): MunicipalityKind {
 export function normalizeOfficialCode(country: string, officialCode: string): string {
   const code = officialCode.trim().toUpperCase();
   if (country === 'UA') return code;
-  return code.startsWith(`${country}_`) ? code : `${country}_${code}`;
+  // GISCO ids use the Eurostat spelling: Greece (GR) is EL_…
+  const prefix = `${isEuCountryCode(country) ? eurostatCountryCode(country) : country}_`;
+  return code.startsWith(prefix) ? code : `${prefix}${code}`;
 }
 
 /**
