@@ -112,6 +112,16 @@ export class NotificationsEnv extends BaseEnv {
   @Max(100)
   NOTIFICATIONS_DISPATCH_CONCURRENCY = 8;
 
+  /**
+   * Outcomes recorded per transaction (a group commit). Larger is faster; it is also how many emails a
+   * crash at the wrong moment can send a second time (see the dispatcher).
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  NOTIFICATIONS_FINISH_BATCH = 20;
+
   /** A claimed delivery whose instance has not finished it after this long is claimed again. */
   @Type(() => Number)
   @IsInt()

@@ -25,6 +25,13 @@ type AttemptOutcome =
 /** What a finished attempt does to its webhook subscription's health. */
 type WebhookHealthUpdate = { subscriptionId: string; outcome: 'delivered' | 'failed' } | null;
 
+/** An attempt whose outcome is waiting to be recorded. */
+interface FinishedAttempt {
+  row: DeliveryEntity;
+  outcome: AttemptOutcome;
+  health: WebhookHealthUpdate;
+}
+
 const WEBHOOK_DISABLED = 'WEBHOOK_SUBSCRIPTION_DISABLED';
 /** A parked delivery is looked at again after this long (re-enabling wakes it at once). */
 const PARK_MS = 24 * 60 * 60 * 1000;
@@ -32,12 +39,13 @@ const PARK_MS = 24 * 60 * 60 * 1000;
 /**
  * Sends queued deliveries. Each round claims due rows with `FOR UPDATE SKIP LOCKED` and marks them
  * `sending` with a lease (so several instances share the work and never send a row twice at once),
- * sends them outside any transaction, then records the outcome and appends `DeliveryStatusChangedV1`
- * in one transaction, guarded by the attempt number so a dispatcher whose lease expired cannot
- * overwrite the outcome of the one that took over.
+ * sends them outside any transaction, then records outcomes and appends `DeliveryStatusChangedV1` in
+ * transactions of up to NOTIFICATIONS_FINISH_BATCH outcomes, each guarded by the attempt number so a
+ * dispatcher whose lease expired cannot overwrite the outcome of the one that took over.
  *
  * At most once per lease, at least once overall: a crash after the SMTP server accepted a message but
- * before the outcome committed leaves the row `sending`; when the lease expires it is sent again, once,
+ * before its outcome committed (at most NOTIFICATIONS_FINISH_BATCH sends are in that window) leaves
+ * the row `sending`; when the lease expires it is sent again, once,
  * with the same Message-ID (`<delivery-id@notifications.bridges>`) so mail systems and people can
  * recognise the duplicate. Webhook receivers deduplicate on `Bridges-Event-Id`.
  */
@@ -47,6 +55,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Tail of this instance's outcome flushes, which run one after the other. */
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly env: NotificationsEnv,
@@ -69,18 +79,26 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   /** One round: claims up to a batch of due deliveries and attempts each; returns how many were claimed. */
   async dispatchOnce(): Promise<number> {
     const rows = await this.claim();
+    if (rows.length === 0) return 0;
+    const active = await this.activeRecipients(rows);
+    const finished: FinishedAttempt[] = [];
     const concurrency = this.env.NOTIFICATIONS_DISPATCH_CONCURRENCY;
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < rows.length) {
         const row = rows[next++];
-        await this.attempt(row).catch((error: unknown) =>
+        try {
+          finished.push(await this.attempt(row, active));
+        } catch (error) {
           // The row stays `sending`; its lease expiring brings it back.
-          this.logger.error(`delivery ${row.id}: ${error instanceof Error ? error.message : String(error)}`),
-        );
+          this.logger.error(`delivery ${row.id}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        if (finished.length >= this.env.NOTIFICATIONS_FINISH_BATCH) await this.flush(finished.splice(0));
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, rows.length) }, worker));
+    await this.flush(finished.splice(0));
+    await this.flushing;
     return rows.length;
   }
 
@@ -125,29 +143,37 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return this.dataSource.getRepository(DeliveryEntity).findBy({ id: In(claimed.map((c) => c.id)) });
   }
 
-  private async attempt(row: DeliveryEntity): Promise<void> {
+  /** Recipients of the claimed email rows that may still receive (one query per round). */
+  private async activeRecipients(rows: readonly DeliveryEntity[]): Promise<Map<string, boolean>> {
+    const ids = [...new Set(rows.filter((r) => r.channel === DeliveryChannel.Email).map((r) => r.recipientId))];
+    if (ids.length === 0) return new Map();
+    const found = await this.dataSource.query<Array<{ id: string; active: boolean }>>(
+      'SELECT id, active FROM recipient WHERE id = ANY($1)',
+      [ids],
+    );
+    return new Map(found.map((r) => [r.id, r.active]));
+  }
+
+  private async attempt(row: DeliveryEntity, active: ReadonlyMap<string, boolean>): Promise<FinishedAttempt> {
     if (row.channel === DeliveryChannel.Email) {
-      await this.finish(row, await this.sendEmail(row), null);
-    } else if (row.channel === DeliveryChannel.Webhook) {
+      return { row, outcome: await this.sendEmail(row, active.get(row.recipientId)), health: null };
+    }
+    if (row.channel === DeliveryChannel.Webhook) {
       const outcome = await this.sendWebhook(row);
       const health: WebhookHealthUpdate =
         outcome.kind === 'parked' || (outcome.kind === 'failed' && outcome.error === String(DeliveryErrorCode.SubscriptionGone))
           ? null
           : { subscriptionId: row.recipientId, outcome: outcome.kind === 'sent' ? 'delivered' : 'failed' };
-      await this.finish(row, outcome, health);
-    } else {
-      await this.finish(row, { kind: 'failed', failure: 'permanent', error: `no sender for channel ${row.channel}` }, null);
+      return { row, outcome, health };
     }
+    return { row, outcome: { kind: 'failed', failure: 'permanent', error: `no sender for channel ${row.channel}` }, health: null };
   }
 
-  private async sendEmail(row: DeliveryEntity): Promise<AttemptOutcome> {
+  /** `active` is the recipient's flag, undefined when the recipient no longer exists. */
+  private async sendEmail(row: DeliveryEntity, active: boolean | undefined): Promise<AttemptOutcome> {
     if (!row.address || !row.body) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
-    const [recipient] = await this.dataSource.query<Array<{ active: boolean }>>(
-      'SELECT active FROM recipient WHERE id = $1',
-      [row.recipientId],
-    );
-    if (!recipient) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
-    if (!recipient.active) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientInactive };
+    if (active === undefined) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
+    if (!active) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientInactive };
     try {
       const result = await this.email.send({
         to: row.address,
@@ -193,25 +219,46 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     };
   }
 
-  /** Records the outcome and publishes it, unless another dispatcher took the row over meanwhile. */
-  private async finish(row: DeliveryEntity, outcome: AttemptOutcome, health: WebhookHealthUpdate): Promise<void> {
+  /**
+   * Records outcomes and publishes them in one transaction (a group commit: one fsync for many
+   * deliveries), each guarded so that a row another dispatcher took over is left alone. Flushes of one
+   * instance run one after the other; webhook subscriptions are locked in id order, so flushes of
+   * several instances cannot deadlock.
+   */
+  private flush(batch: FinishedAttempt[]): Promise<void> {
+    if (batch.length === 0) return this.flushing;
+    const run = this.flushing.then(() => this.commit(batch));
+    this.flushing = run.catch((error: unknown) =>
+      // The rows stay `sending`; their leases expiring brings them back (the documented resend-once case).
+      this.logger.error(`recording ${batch.length} outcomes failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    return this.flushing;
+  }
+
+  private async commit(batch: readonly FinishedAttempt[]): Promise<void> {
     const now = new Date();
-    const change = this.nextState(row, outcome, now);
     await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .createQueryBuilder()
-        .update(DeliveryEntity)
-        .set({ ...change, leaseExpiresAt: null, updatedAt: now })
-        .where('id = :id AND status = :sending AND attempts = :attempts', {
-          id: row.id,
-          sending: DeliveryState.Sending,
-          attempts: row.attempts,
-        })
-        .execute();
-      if (result.affected === 0) return;
-      Object.assign(row, change, { leaseExpiresAt: null, updatedAt: now });
-      await this.queue.publishStatus(manager, row);
-      if (health) await this.recordHealth(manager, health, now);
+      for (const { row, outcome } of batch) {
+        const change = this.nextState(row, outcome, now);
+        const result = await manager
+          .createQueryBuilder()
+          .update(DeliveryEntity)
+          .set({ ...change, leaseExpiresAt: null, updatedAt: now })
+          .where('id = :id AND status = :sending AND attempts = :attempts', {
+            id: row.id,
+            sending: DeliveryState.Sending,
+            attempts: row.attempts,
+          })
+          .execute();
+        if (result.affected === 0) continue;
+        Object.assign(row, change, { leaseExpiresAt: null, updatedAt: now });
+        await this.queue.publishStatus(manager, row);
+      }
+      const health = batch
+        .map((f) => f.health)
+        .filter((h): h is NonNullable<WebhookHealthUpdate> => h !== null)
+        .sort((a, b) => (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0));
+      for (const update of health) await this.recordHealth(manager, update, now);
     });
   }
 
