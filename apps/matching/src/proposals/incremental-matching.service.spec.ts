@@ -56,7 +56,7 @@ const pool = new PreparedEuPool([
   makeEu({ id: 'e-4', offers: [] }),
 ]);
 
-function setup(excluded: string[] = []) {
+function setup(excluded: string[] = [], euHasOpenProposals = true) {
   const propose = jest.fn((_m: EntityManager, _p: unknown, drafts: ProposalDraft[]) =>
     Promise.resolve(drafts.map((d) => ({ id: d.euMunicipalityId }))),
   );
@@ -65,11 +65,15 @@ function setup(excluded: string[] = []) {
   const cache = { get: jest.fn(() => Promise.resolve({ pool, signature: 's' })) } as unknown as EuPoolCache;
   const manager = {
     find: jest.fn(() => Promise.resolve([campaign])),
-    query: jest.fn((sql: string) =>
-      Promise.resolve(sql.includes('FROM partnership WHERE status') ? [] : excluded.map((id) => ({ id }))),
-    ),
+    query: jest.fn((sql: string) => {
+      if (sql.startsWith('SELECT 1 FROM proposal')) return Promise.resolve(euHasOpenProposals ? [{}] : []);
+      return Promise.resolve(
+        sql.includes('FROM partnership WHERE status') ? [] : excluded.map((id) => ({ id })),
+      );
+    }),
   } as unknown as EntityManager;
   return {
+    cache,
     service: new IncrementalMatchingService(cache, writer),
     propose,
     withdraw,
@@ -143,6 +147,38 @@ describe(IncrementalMatchingService.name, () => {
   });
 
   describe('onEuMunicipalityChanged', () => {
+    it('should neither rebuild the pool nor write when an imported, non-volunteering municipality has nothing open', async () => {
+      const { service, cache, propose, withdraw, manager, publish } = setup([], false);
+      await service.onEuMunicipalityChanged(
+        manager,
+        publish,
+        hromadaRow({ municipalityId: 'e-1', kind: 'eu-municipality', seekingPartner: false }),
+        { cause: 'registered' },
+      );
+      expect(cache.get).not.toHaveBeenCalled();
+      expect(propose).not.toHaveBeenCalled();
+      expect(withdraw).not.toHaveBeenCalled();
+    });
+
+    it('should offer a volunteer a few hromadas per free slot when it registers seeking a partner', async () => {
+      const { service, propose, manager, publish } = setup([], false);
+      (manager.find as jest.Mock)
+        .mockResolvedValueOnce([campaign])
+        .mockResolvedValueOnce(
+          Array.from({ length: 10 }, (_, i) => hromadaRow({ municipalityId: `h-${i}` })),
+        );
+      await service.onEuMunicipalityChanged(
+        manager,
+        publish,
+        hromadaRow({ municipalityId: 'e-2', kind: 'eu-municipality', seekingPartner: true }),
+        { cause: 'registered' },
+      );
+      const drafts: ProposalDraft[] = propose.mock.calls[0][2];
+      // makeEu has capacity 1: three hromadas (the campaign's top-k is 3 too), all for e-2.
+      expect(drafts).toHaveLength(3);
+      expect(drafts.every((d) => d.euMunicipalityId === 'e-2')).toBe(true);
+    });
+
     it('should withdraw its open proposals with the reason when it has no capacity left', async () => {
       const { withdraw, manager, publish } = setup();
       const full = new PreparedEuPool([makeEu({ id: 'e-1', capacity: 0 })]);

@@ -13,6 +13,9 @@ import { EuPoolCache, livePartnershipCounts } from './eu-pool.cache';
 import type { ProposalEntity } from './proposal.entity';
 import { ProposalWriter } from './proposal.writer';
 
+/** Hromadas proposed to a volunteering EU municipality per free partnership slot. */
+export const VOLUNTEER_PROPOSALS_PER_SLOT = 3;
+
 /** Why matching looks at a profile again. */
 export interface ProfileTrigger {
   /** `registered`: first snapshot; `updated`: a later one with these material changes. */
@@ -112,6 +115,11 @@ export class IncrementalMatchingService {
       );
       return [];
     }
+    const volunteers =
+      row.seekingPartner && (trigger.cause === 'registered' || (trigger.materialChanges?.length ?? 0) > 0);
+    // Most EU municipalities arrive by bulk import without volunteering: with nothing open and nothing to
+    // propose there is nothing to re-check, and the pool need not be rebuilt for each of them.
+    if (!volunteers && !(await hasOpenProposals(manager, euId))) return [];
     const { pool } = await this.pool.get(manager);
     const index = binarySearch(pool.ids, euId);
     const created: ProposalEntity[] = [];
@@ -131,8 +139,6 @@ export class IncrementalMatchingService {
         );
         continue;
       }
-      const volunteers =
-        row.seekingPartner && (trigger.cause === 'registered' || (trigger.materialChanges?.length ?? 0) > 0);
       if (volunteers)
         created.push(...(await this.proposeForVolunteer(manager, publish, pool, index, campaign)));
     }
@@ -214,11 +220,14 @@ export class IncrementalMatchingService {
       .filter((r) => !excluded.has(r.municipalityId))
       .flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? []);
     const eu = pool.profiles[index];
+    // A volunteer is offered a few hromadas per free slot, not a campaign's full top-k: a bulk import of
+    // volunteers must not bury coordinators (or hromadas) in proposals.
+    const k = Math.min(campaign.topK, VOLUNTEER_PROPOSALS_PER_SLOT * Math.max(1, eu.capacity));
     const ranked = scoreHromadasForVolunteer(
       { ...eu, metropolitan: pool.metropolitan[index] === 1 },
       hromadas,
       campaign,
-      campaign.topK,
+      k,
     );
     return this.writer.propose(
       manager,
@@ -232,6 +241,15 @@ export class IncrementalMatchingService {
       })),
     );
   }
+}
+
+/** Whether the EU municipality has any open proposal. */
+async function hasOpenProposals(manager: EntityManager, euId: string): Promise<boolean> {
+  const rows = await manager.query<unknown[]>(
+    `SELECT 1 FROM proposal WHERE eu_municipality_id = $1 AND status = 'open' LIMIT 1`,
+    [euId],
+  );
+  return rows.length > 0;
 }
 
 /** Active campaigns, oldest first (a stable order keeps event order deterministic). */

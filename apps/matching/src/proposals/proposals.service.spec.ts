@@ -3,7 +3,9 @@ import { PartnershipEstablishedV1Event, ProposalDecidedV1Event } from '@bridges/
 import type { OutboxWriter } from '@bridges/messaging';
 import { Role } from '@bridges/platform';
 import type { PartnershipsService } from '../partnerships/partnerships.service';
+import type { MatchingEnv } from '../config/matching.env';
 import { ProposalStatus, type ProposalEntity } from './proposal.entity';
+import type { ProposalWriter } from './proposal.writer';
 import { ProposalsService } from './proposals.service';
 import { ProposalAlreadyDecidedError, ProposalNotFoundError, ProposalNotOpenError } from './proposals.errors';
 
@@ -34,6 +36,7 @@ const euOfficer = { sub: 'officer-e', roles: [Role.MunicipalityOfficer], municip
 function setup(stored: ProposalEntity | null) {
   const save = jest.fn(() => Promise.resolve(undefined));
   const manager = {
+    query: jest.fn(() => Promise.resolve([{ capacity: 2, live: 1 }])),
     findOne: jest.fn(() => Promise.resolve(stored)),
     save,
     queryRunner: { isTransactionActive: true },
@@ -48,12 +51,15 @@ function setup(stored: ProposalEntity | null) {
       return { id: 'partnership-1' };
     },
   );
+  const withdraw = jest.fn((..._args: unknown[]) => Promise.resolve([]));
   const service = new ProposalsService(
     dataSource,
     { append } as unknown as OutboxWriter,
     { establish } as unknown as PartnershipsService,
+    { withdraw } as unknown as ProposalWriter,
+    { MATCHING_DEFAULT_EU_CAPACITY: 1 } as MatchingEnv,
   );
-  return { service, save, append, establish };
+  return { service, save, append, establish, withdraw, manager };
 }
 
 describe(ProposalsService.name, () => {
@@ -94,6 +100,24 @@ describe(ProposalsService.name, () => {
         ProposalDecidedV1Event,
         PartnershipEstablishedV1Event,
       ]);
+    });
+
+    it("should withdraw the EU municipality's other open proposals when the partnership takes its last slot", async () => {
+      const { service, withdraw, manager } = setup(open({ hromadaDecision: 'accepted' }));
+      (manager.query as jest.Mock).mockResolvedValueOnce([{ capacity: 1, live: 1 }]);
+      await service.decide(euOfficer, 'p-1', 'accepted', {});
+      expect(withdraw).toHaveBeenCalledWith(
+        manager,
+        expect.any(Function),
+        { euMunicipalityId: 'e-1' },
+        'The EU municipality has no partnership capacity left',
+      );
+    });
+
+    it('should leave other proposals open when the EU municipality still has free slots', async () => {
+      const { service, withdraw } = setup(open({ hromadaDecision: 'accepted' }));
+      await service.decide(euOfficer, 'p-1', 'accepted', {});
+      expect(withdraw).not.toHaveBeenCalled();
     });
 
     it('should close the proposal with the reason and establish nothing when a side declines', async () => {

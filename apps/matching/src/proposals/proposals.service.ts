@@ -7,11 +7,13 @@ import type { AuthenticatedUser } from '@bridges/platform';
 import { canActOnAny } from '../common/access';
 import type { Page } from '../common/page-query.dto';
 import { outboxPublisher } from '../common/publish-fn';
+import { MatchingEnv } from '../config/matching.env';
 import type { PartnershipEntity } from '../partnerships/partnership.entity';
 import { PartnershipsService, scopeMunicipality } from '../partnerships/partnerships.service';
 import type { DecideProposalDto } from './dto/decide-proposal.dto';
 import type { ListProposalsDto } from './dto/list-proposals.dto';
 import { ProposalEntity, ProposalStatus } from './proposal.entity';
+import { ProposalWriter } from './proposal.writer';
 import { resolveDecidingSide } from './proposal-side';
 import { ProposalAlreadyDecidedError, ProposalNotFoundError, ProposalNotOpenError } from './proposals.errors';
 
@@ -32,6 +34,8 @@ export class ProposalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly partnerships: PartnershipsService,
+    private readonly writer: ProposalWriter,
+    private readonly env: MatchingEnv,
   ) {}
 
   /**
@@ -81,16 +85,28 @@ export class ProposalsService {
         decidedBy: user.sub.slice(0, 200),
         ...(dto.reason ? { reason: dto.reason } : {}),
       });
-      const partnership =
-        p.status === ProposalStatus.Accepted
-          ? await this.partnerships.establish(
-              manager,
-              publish,
-              p,
-              dto.track ?? PartnershipTrack.Formal,
-              user.sub,
-            )
-          : null;
+      if (p.status !== ProposalStatus.Accepted) return { proposal: p, partnership: null };
+      const partnership = await this.partnerships.establish(
+        manager,
+        publish,
+        p,
+        dto.track ?? PartnershipTrack.Formal,
+        user.sub,
+      );
+      // The last free slot is taken: the municipality's other open proposals can no longer be honoured.
+      const [eu] = await manager.query<{ capacity: number | null; live: number }[]>(
+        `SELECT (SELECT partnership_capacity FROM municipality_projection WHERE municipality_id = $1) AS capacity,
+                (SELECT count(*)::int FROM partnership WHERE eu_municipality_id = $1 AND status <> 'ended') AS live`,
+        [p.euMunicipalityId],
+      );
+      if (eu.live >= (eu.capacity ?? this.env.MATCHING_DEFAULT_EU_CAPACITY)) {
+        await this.writer.withdraw(
+          manager,
+          publish,
+          { euMunicipalityId: p.euMunicipalityId },
+          'The EU municipality has no partnership capacity left',
+        );
+      }
       return { proposal: p, partnership };
     });
   }
