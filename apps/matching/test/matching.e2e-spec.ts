@@ -132,6 +132,36 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
     });
   });
 
+  describe('on MunicipalityRegisteredV1 of an EU municipality that volunteers', () => {
+    it('should propose it to the best hromadas still seeking a partner, a few per free slot', async () => {
+      const seekers = Array.from({ length: 4 }, () => hromadaProfile());
+      await send(...seekers.map(registered));
+      for (const h of seekers) await probe.waitForCount(proposalsOf(h.municipalityId), TOP_K, 30_000);
+      const volunteer = euProfile({ seekingPartner: true, partnershipCapacity: 1 });
+      await send(registered(volunteer));
+
+      const records = await probe.waitForCount(
+        (r) =>
+          r.headers.ce_type === MatchProposedV1Event.type &&
+          (r.value as MatchProposedV1).euMunicipalityId === volunteer.municipalityId,
+        3,
+      );
+      const hromadaIds = records.map((r) => (r.value as MatchProposedV1).hromadaId);
+      expect(new Set(hromadaIds).size).toBe(3);
+      const seeking = await dataSource
+        .getRepository(MunicipalityProjectionEntity)
+        .findBy({ kind: 'hromada', active: true, seekingPartner: true });
+      expect(hromadaIds.every((id) => seeking.some((h) => h.municipalityId === id))).toBe(true);
+      // Capacity 1: three proposals, not the campaign's top-k of 20.
+      await new Promise((r) => setTimeout(r, 500));
+      expect(
+        await dataSource
+          .getRepository(ProposalEntity)
+          .countBy({ euMunicipalityId: volunteer.municipalityId }),
+      ).toBe(3);
+    });
+  });
+
   describe('on MunicipalityProfileUpdatedV1', () => {
     it('should ignore a stale snapshot when an older version arrives after a newer one', async () => {
       const hromada = hromadaProfile();
