@@ -4,18 +4,19 @@
  * process, then the demo seed. Ctrl-C stops what this command started (infrastructure it found
  * already running is left running).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
-import { DEV_SERVICES, SMTP_SINK, type DevService } from './dev-services';
+import { DEV_SERVICES, SMTP_SINK } from './dev-services';
+import { startServiceProcess, waitForHealthy, type ServiceProcess } from './service-process';
 
 const ROOT = join(__dirname, '..', '..');
 const LOG_DIR = join(ROOT, '.local', 'logs');
 const say = (line: string) => process.stdout.write(`[bridges] ${line}\n`);
 
-const children = new Map<string, ChildProcess>();
+const children: ServiceProcess[] = [];
 let infraStartedHere: InfraService[] = [];
 let stopping = false;
 
@@ -33,48 +34,17 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
-function startProcess(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const logFile = join(LOG_DIR, `${name}.log`);
-  const out = openSync(logFile, 'a');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', out, out],
-  });
-  children.set(name, child);
-  child.once('exit', (code, signal) => {
-    children.delete(name);
-    if (!stopping) say(`${name} exited (${code ?? signal}); see ${logFile}`);
-  });
-  return child;
-}
-
-async function waitForReady(service: DevService, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  const url = `http://127.0.0.1:${service.port}/health/ready`;
-  while (Date.now() < deadline) {
-    if (!children.has(service.name))
-      throw new Error(`${service.name} exited during startup: see ${join(LOG_DIR, `${service.name}.log`)}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(
-    `${service.name} was not ready at ${url} within ${timeoutMs / 1000} s: see ${join(LOG_DIR, `${service.name}.log`)}`,
-  );
-}
-
-function runScriptIfPresent(script: string): void {
+function runScriptIfPresent(script: string, env: NodeJS.ProcessEnv): void {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
   if (!pkg.scripts[script]) return;
   say(`npm run ${script}`);
-  const result = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const result = spawnSync('npm', ['run', '-s', script], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${result.status})`);
 }
 
@@ -82,16 +52,7 @@ async function stopAll(): Promise<void> {
   if (stopping) return;
   stopping = true;
   say('stopping services ...');
-  await Promise.all(
-    [...children.values()].map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-          child.once('exit', () => (clearTimeout(timer), resolve()));
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await Promise.all(children.map((child) => child.stop()));
   if (infraStartedHere.length > 0) {
     say(`stopping infrastructure this command started (${infraStartedHere.join(', ')}) ...`);
     await stopLocalInfra(infraStartedHere, (line) => say(line));
@@ -111,39 +72,44 @@ async function main(): Promise<void> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
 
-  if (existsSync(join(ROOT, 'tools', 'dev', 'smtp-sink.ts'))) {
-    startProcess(
-      'smtp-sink',
-      [
-        'tools/dev/smtp-sink.ts',
-        '--smtp-port',
-        String(SMTP_SINK.smtpPort),
-        '--http-port',
-        String(SMTP_SINK.httpPort),
-      ],
-      {},
-    );
-  }
+  children.push(
+    startServiceProcess({
+      name: 'smtp-sink',
+      entry: 'tools/dev/smtp-sink.ts',
+      args: ['--smtp-port', String(SMTP_SINK.smtpPort), '--http-port', String(SMTP_SINK.httpPort)],
+      env: {},
+      logFile: join(LOG_DIR, 'smtp-sink.log'),
+    }),
+  );
+  const serviceEnv = new Map<string, NodeJS.ProcessEnv>();
   for (const service of DEV_SERVICES) {
     if (!existsSync(join(ROOT, service.main))) {
       say(`${service.name}: ${service.main} does not exist yet, skipped`);
       continue;
     }
     const databaseUrl = await ensureDatabase(infra.databaseUrl, service.database);
-    startProcess(service.name, [service.main], {
-      ...common,
-      ...service.env,
-      HTTP_PORT: String(service.port),
-      DATABASE_URL: databaseUrl,
+    const env = { ...common, ...service.env, HTTP_PORT: String(service.port), DATABASE_URL: databaseUrl };
+    serviceEnv.set(service.name, env);
+    const child = startServiceProcess({
+      name: service.name,
+      entry: service.main,
+      env,
+      logFile: join(LOG_DIR, `${service.name}.log`),
     });
-    await waitForReady(service);
+    children.push(child);
+    void child.exited.then(() => {
+      if (!stopping) say(`${service.name} exited; see ${child.logFile}`);
+    });
+    await waitForHealthy(child, `http://127.0.0.1:${service.port}/health/ready`);
     say(`${service.name} ready: http://127.0.0.1:${service.port}/docs`);
   }
 
-  const seedEnv = { ...common };
-  Object.assign(process.env, seedEnv);
-  runScriptIfPresent('matching:seed');
-  runScriptIfPresent('registry:seed');
+  // Seeds run against the service they belong to (its database); matching first, so that its demo
+  // campaign exists when the registry's profiles arrive.
+  for (const name of ['matching', 'registry', 'notifications']) {
+    const env = serviceEnv.get(name);
+    if (env) runScriptIfPresent(`${name}:seed`, env);
+  }
 
   say('');
   say('Bridges is running. Consoles (Swagger UI, use "Authorize" with a token):');
