@@ -303,6 +303,16 @@ describe('registry municipalities over HTTP and Kafka', () => {
     });
   });
 
+  describe('anonymous access', () => {
+    it('should answer health without a token and 401 on every registry route', async () => {
+      await request(http).get('/health/live').expect(200);
+      await request(http).get('/municipalities').expect(401);
+      await request(http).post('/municipalities').send(hromadaBody()).expect(401);
+      await request(http).get('/associations').expect(401);
+      await request(http).post('/associations').send({ name: 'Anonymous association' }).expect(401);
+    });
+  });
+
   describe('DELETE /municipalities/:id', () => {
     it('should deactivate with If-Match and publish deactivated with the next version', async () => {
       const created = await request(http)
