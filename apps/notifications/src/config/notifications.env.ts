@@ -122,11 +122,15 @@ export class NotificationsEnv extends BaseEnv {
   @Max(500)
   NOTIFICATIONS_FINISH_BATCH = 20;
 
-  /** A claimed delivery whose instance has not finished it after this long is claimed again. */
+  /**
+   * A claimed delivery whose instance has not recorded its outcome after this long is claimed again.
+   * Must exceed a whole round (batch / concurrency sends, each bounded by the SMTP and webhook
+   * timeouts, plus the group commits): a shorter lease lets another instance send in-flight rows again.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1_000)
-  NOTIFICATIONS_SEND_LEASE_MS = 120_000;
+  NOTIFICATIONS_SEND_LEASE_MS = 600_000;
 
   /** Delay before the 2nd attempt; doubles per attempt (with jitter) up to NOTIFICATIONS_RETRY_MAX_MS. */
   @Type(() => Number)

@@ -13,7 +13,7 @@ export interface SmtpTestServer {
   stop(): Promise<void>;
 }
 
-/** Starts on `port` (0 picks a free one). Recipients at `busy.test` get 451 (try later), like a greylisting server. */
+/** Starts on `port` (0 picks a free one). Recipients at `busy.test` get 451 (try later, like greylisting), at `rejected.test` 550 (no such mailbox). */
 export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
@@ -21,6 +21,10 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
+      if (address.address.endsWith('@rejected.test')) {
+        callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }));
+        return;
+      }
       if (address.address.endsWith('@busy.test')) {
         callback(Object.assign(new Error('4.2.0 Greylisted, try later'), { responseCode: 451 }));
         return;
