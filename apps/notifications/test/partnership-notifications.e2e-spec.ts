@@ -167,6 +167,33 @@ describe('notifications: partnership established, end to end', () => {
       );
       expect(preference.disabled_templates).toEqual(['email:partnership.established']);
     });
+
+    it('should answer a page saying the link is not valid when the token was forged', async () => {
+      const mail = mailTo('jan@krakow.test');
+      const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+      const url = new URL(/<([^>]+)>/.exec(line)?.[1] ?? '');
+      const forged = `${url.searchParams.get('token')!.split('.')[0]}.${'A'.repeat(43)}`;
+      const response = await request(service.url).get('/unsubscribe').query({ token: forged }).expect(400);
+      expect(response.headers['content-type']).toMatch(/text\/html/);
+      expect(response.text).toContain('This link is not valid');
+      const [preference] = await service.dataSource.query<unknown[]>('SELECT 1 FROM recipient_preference WHERE recipient_id = $1', [
+        krakow.contacts[0].contactId,
+      ]);
+      expect(preference).toBeUndefined();
+    });
+
+    it('should unsubscribe with one click when a mail client POSTs the link (RFC 8058)', async () => {
+      const mail = mailTo('ruta@krakow.test');
+      const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+      const url = new URL(/<([^>]+)>/.exec(line)?.[1] ?? '');
+      expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      await request(service.url).post(`${url.pathname}${url.search}`).send('List-Unsubscribe=One-Click').expect(200);
+      const [preference] = await service.dataSource.query<Array<{ disabled_templates: string[] }>>(
+        'SELECT disabled_templates FROM recipient_preference WHERE recipient_id = $1',
+        [krakow.contacts[1].contactId],
+      );
+      expect(preference.disabled_templates).toEqual(['email:partnership.established']);
+    });
   });
 
   describe('webhooks', () => {

@@ -1,7 +1,9 @@
-import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Public } from '@bridges/platform';
 import { escapeHtml } from '../templates';
+import { InvalidUnsubscribeLinkError } from './recipient-preferences.errors';
 import { RecipientPreferencesService } from './recipient-preferences.service';
 
 /**
@@ -19,16 +21,23 @@ export class UnsubscribeController {
   @Header('Cache-Control', 'no-store')
   @ApiQuery({ name: 'token', required: true })
   @ApiOperation({ summary: 'Unsubscribe with the signed link from an email; answers an HTML page' })
-  async page(@Query('token') token?: string): Promise<string> {
-    const claims = await this.preferences.unsubscribe(token);
-    const what = claims.templateId ? `“${claims.templateId}” ${claims.channel}s` : `${claims.channel} notifications`;
-    return [
-      '<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8"><title>Bridges</title></head>',
-      '<body style="font-family:Arial,sans-serif;max-width:560px;margin:40px auto">',
-      '<h1>Ви відписалися / You are unsubscribed</h1>',
-      `<p>Ви більше не отримуватимете ці листи. You will no longer receive ${escapeHtml(what)} from Bridges.</p>`,
-      '</body></html>',
-    ].join('');
+  async confirm(@Res({ passthrough: true }) res: Response, @Query('token') token?: string): Promise<string> {
+    try {
+      const claims = await this.preferences.unsubscribe(token);
+      const what = claims.templateId ? `“${claims.templateId}” ${claims.channel}s` : `${claims.channel} notifications`;
+      return page(
+        'Ви відписалися / You are unsubscribed',
+        `Ви більше не отримуватимете ці листи. You will no longer receive ${what} from Bridges.`,
+      );
+    } catch (error) {
+      if (!(error instanceof InvalidUnsubscribeLinkError)) throw error;
+      // A person opened this from a mail client: answer a page, not JSON.
+      res.status(400);
+      return page(
+        'Посилання недійсне / This link is not valid',
+        'Скористайтеся посиланням із нещодавнього листа. Please use the link from a recent email.',
+      );
+    }
   }
 
   @Post()
@@ -39,4 +48,14 @@ export class UnsubscribeController {
     await this.preferences.unsubscribe(token);
     return { unsubscribed: true };
   }
+}
+
+function page(title: string, text: string): string {
+  return [
+    '<!DOCTYPE html><html lang="uk"><head><meta charset="utf-8">',
+    `<title>Bridges: ${escapeHtml(title)}</title></head>`,
+    '<body style="font-family:Arial,sans-serif;max-width:560px;margin:40px auto">',
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>`,
+    '</body></html>',
+  ].join('');
 }
