@@ -154,6 +154,35 @@ describe('registry municipalities over HTTP and Kafka', () => {
       expect(eventsOf(id)).toHaveLength(1);
     });
 
+    it('should let exactly one of two concurrent edits of the same version win and answer 412 to the other', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = created.body.municipalityId as string;
+
+      const [a, b] = await Promise.all([
+        request(http)
+          .patch(`/municipalities/${id}`)
+          .set('Authorization', coordinator)
+          .set('If-Match', '"1"')
+          .send({ population: 20000 }),
+        request(http)
+          .patch(`/municipalities/${id}`)
+          .set('Authorization', coordinator)
+          .set('If-Match', '"1"')
+          .send({ population: 30000 }),
+      ]);
+
+      expect([a.status, b.status].sort()).toEqual([200, 412]);
+      const winner = a.status === 200 ? 20000 : 30000;
+      expect(await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id })).toMatchObject({
+        version: 2,
+        population: winner,
+      });
+    });
+
     it('should let an officer edit their own municipality and refuse another one with 403', async () => {
       const own = await request(http)
         .post('/municipalities')
