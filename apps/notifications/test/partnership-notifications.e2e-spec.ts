@@ -365,5 +365,25 @@ describe('notifications: partnership established, end to end', () => {
       expect(digests[0].subject).toBe('Bridges: 2 new partnership proposals');
       expect(smtp.received).toHaveLength(before + 2);
     });
+
+    it("should list both proposals in the coordinator's console inbox at once", async () => {
+      const coordinator = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.MatchingCoordinator], sub: 'coordinator-1' });
+      const list = await request(service.url).get('/inbox').set('Authorization', `Bearer ${coordinator}`).expect(200);
+      const items = (list.body as { items: Array<{ templateId: string; title: string }> }).items;
+      expect(items.map((i) => i.templateId)).toEqual(['matching.proposal', 'matching.proposal']);
+      expect(items[0].title).toBe('Zhytomyr urban hromada – Krakow');
+    });
+
+    it('should register a coordinator as a recipient the first time they use the console', async () => {
+      const newcomer = await signDevToken({
+        secret: DEV_JWT_SECRET,
+        roles: [Role.MatchingCoordinator],
+        sub: 'coordinator-2',
+        email: 'new.coordinator@cemr.test',
+      });
+      await request(service.url).get('/inbox/unread-count').set('Authorization', `Bearer ${newcomer}`).expect(200, { unread: 0 });
+      const recipient = await request(service.url).get('/recipients/coordinator-2').set('Authorization', `Bearer ${admin}`).expect(200);
+      expect(recipient.body).toMatchObject({ kind: 'coordinator', email: 'new.coordinator@cemr.test', roles: ['matching:coordinator'], active: true });
+    });
   });
 });
