@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
+import { contractViolations } from './support/contract-check';
 import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
 
 describe('registry municipalities over HTTP and Kafka', () => {
@@ -122,6 +123,8 @@ describe('registry municipalities over HTTP and Kafka', () => {
         changedFields: ['offers', 'partnershipCapacity'],
         profile: { version: 2, partnershipCapacity: 3 },
       });
+      expect(await contractViolations(registered)).toEqual([]);
+      expect(await contractViolations(updated)).toEqual([]);
     });
 
     it('should answer 428 without If-Match and 412 with a stale one, writing and publishing nothing', async () => {

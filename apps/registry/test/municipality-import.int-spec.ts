@@ -13,6 +13,7 @@ import { MunicipalityImportService } from '../src/import/municipality-import.ser
 import type { ParsedRow } from '../src/import/municipality-import.types';
 import { RegistryImportRunner } from '../src/import/registry-import.runner';
 import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
+import { contractViolations } from './support/contract-check';
 import { startRegistryTestApp, waitUntil, type RegistryTestApp } from './support/registry-test-app';
 
 const DEMO_COUNTS = { UA: 1469, EE: 79, LT: 60, LV: 119, PL: 2477, SK: 2927 };
@@ -61,6 +62,9 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
         60_000,
       );
       expect(new Set(registered.map((r) => r.key)).size).toBe(DEMO_TOTAL);
+      // Every event passes the validation consumers apply, so none would be dead-lettered downstream.
+      const violations = (await Promise.all(registered.map(contractViolations))).flat();
+      expect(violations).toEqual([]);
       expect(await readFile(join(workDir, 'rejected.csv'), 'utf8')).toBe('file,row,reason\n');
       // Strategy goals reached the profiles: some hromadas carry sectors from their strategy.
       const withSectors: { n: string }[] = await t.dataSource.query(
