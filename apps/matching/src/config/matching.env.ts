@@ -47,6 +47,15 @@ export class MatchingEnv extends BaseEnv {
   @Min(0)
   MATCHING_BACKFILL_INTERVAL_MS = 15_000;
 
+  /**
+   * How old the cached EU pool may be when a hromada is scored. Building it costs a read of every EU
+   * profile; during a bulk import the pool changes with nearly every event. 0 = always current.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  MATCHING_POOL_MAX_STALENESS_MS = 2_000;
+
   override applyDerivedDefaults(): void {
     super.applyDerivedDefaults();
     this.MATCHING_INSTANCE_ID ??= `${hostname()}-${process.pid}`;

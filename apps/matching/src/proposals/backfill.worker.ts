@@ -2,11 +2,15 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OutboxWriter } from '@bridges/messaging';
+import type { CampaignEntity } from '../campaigns/campaign.entity';
 import { outboxPublisher } from '../common/publish-fn';
 import { MatchingEnv } from '../config/matching.env';
 import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
 import { EuPoolCache } from './eu-pool.cache';
 import { activeCampaigns, IncrementalMatchingService } from './incremental-matching.service';
+
+/** Hromadas one instance backfills at the same time. */
+const BACKFILL_CONCURRENCY = 3;
 
 /**
  * Proposes for hromadas that seek a partner but have no open proposal in an active campaign and no
@@ -55,36 +59,41 @@ export class BackfillWorker implements OnApplicationBootstrap, OnApplicationShut
           ORDER BY h.municipality_id`,
         [campaign.id],
       );
-      for (const { id } of rows) {
-        if (this.stopped) return proposed;
-        const key = `${campaign.id}|${id}`;
-        if (this.fruitless.get(key) === signature) continue;
-        const created = await this.dataSource.transaction(async (manager) => {
-          const row = await manager.findOne(MunicipalityProjectionEntity, {
-            where: { municipalityId: id },
-            lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-          });
-          if (!row) return null; // another instance (or the consumer) holds it right now
-          const open = await manager.query<{ n: number }[]>(
-            `SELECT count(*)::int AS n FROM proposal WHERE hromada_id = $1 AND campaign_id = $2 AND status = 'open'`,
-            [id, campaign.id],
-          );
-          if (open[0].n > 0) return null;
-          return this.matching.proposeInCampaign(
-            manager,
-            outboxPublisher(this.outbox, manager),
-            row,
-            campaign,
-          );
-        });
-        if (created === null) continue;
-        if (created.length === 0) this.fruitless.set(key, signature);
-        proposed += created.length;
-      }
+      // A few hromadas at a time: each is one short transaction, mostly waiting on the database.
+      const queue = rows.map((r) => r.id);
+      const work = async (): Promise<void> => {
+        for (let id = queue.shift(); id !== undefined && !this.stopped; id = queue.shift()) {
+          // Await first: `proposed += await …` would read `proposed` before the other workers' additions.
+          const made = await this.backfillOne(campaign, id, signature);
+          proposed += made;
+        }
+      };
+      await Promise.all(Array.from({ length: BACKFILL_CONCURRENCY }, work));
     }
     if (proposed > 0)
       this.logger.log(`Backfill proposed ${proposed} match(es) for hromadas that had none open`);
     return proposed;
+  }
+
+  private async backfillOne(campaign: CampaignEntity, id: string, signature: string): Promise<number> {
+    const key = `${campaign.id}|${id}`;
+    if (this.fruitless.get(key) === signature) return 0;
+    const created = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(MunicipalityProjectionEntity, {
+        where: { municipalityId: id },
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (!row) return null; // another instance (or the consumer) holds it right now
+      const open = await manager.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM proposal WHERE hromada_id = $1 AND campaign_id = $2 AND status = 'open'`,
+        [id, campaign.id],
+      );
+      if (open[0].n > 0) return null;
+      return this.matching.proposeInCampaign(manager, outboxPublisher(this.outbox, manager), row, campaign);
+    });
+    if (created === null) return 0;
+    if (created.length === 0) this.fruitless.set(key, signature);
+    return created.length;
   }
 
   private schedule(): void {

@@ -9,6 +9,8 @@ import { PreparedEuPool } from '../scoring/prepared-profile';
 export interface EuPoolSnapshot {
   readonly pool: PreparedEuPool;
   readonly signature: string;
+  /** When its rows were read (ms since epoch). */
+  readonly readAt: number;
 }
 
 /**
@@ -23,6 +25,19 @@ export class EuPoolCache {
 
   constructor(private readonly env: MatchingEnv) {}
 
+  /**
+   * A pool read at most MATCHING_POOL_MAX_STALENESS_MS ago, without even the signature query when one is
+   * at hand. For scoring a hromada: while the registry seed streams in, the pool changes with nearly every
+   * EU event, and rebuilding it per hromada would dominate. Decisions about the changed EU municipality
+   * itself, rounds and the backfill use {@link get}.
+   */
+  async getRecent(manager: EntityManager): Promise<EuPoolSnapshot> {
+    const current = this.current;
+    if (current && Date.now() - current.readAt <= this.env.MATCHING_POOL_MAX_STALENESS_MS) return current;
+    return this.get(manager);
+  }
+
+  /** The pool as of the database state `manager` sees now. */
   async get(manager: EntityManager): Promise<EuPoolSnapshot> {
     const signature = await this.signature(manager);
     if (this.current?.signature === signature) return this.current;
@@ -32,7 +47,9 @@ export class EuPoolCache {
       building = { signature, snapshot: this.build(manager, signature) };
       this.building = building;
       building.snapshot.then(
-        (built) => (this.current = built),
+        (built) => {
+          if (!this.current || built.readAt >= this.current.readAt) this.current = built;
+        },
         () => (this.building = undefined),
       );
     }
@@ -49,6 +66,7 @@ export class EuPoolCache {
   }
 
   private async build(manager: EntityManager, signature: string): Promise<EuPoolSnapshot> {
+    const readAt = Date.now();
     const rows = await manager.find(MunicipalityProjectionEntity, {
       where: { kind: 'eu-municipality', active: true },
     });
@@ -56,7 +74,7 @@ export class EuPoolCache {
     const profiles = rows.flatMap(
       (r) => toEuProfile(r, this.env.MATCHING_DEFAULT_EU_CAPACITY, live.get(r.municipalityId) ?? 0) ?? [],
     );
-    return { pool: new PreparedEuPool(profiles), signature };
+    return { pool: new PreparedEuPool(profiles), signature, readAt };
   }
 }
 

@@ -62,7 +62,8 @@ function setup(excluded: string[] = [], euHasOpenProposals = true) {
   );
   const withdraw = jest.fn(() => Promise.resolve([]));
   const writer = { propose, withdraw } as unknown as ProposalWriter;
-  const cache = { get: jest.fn(() => Promise.resolve({ pool, signature: 's' })) } as unknown as EuPoolCache;
+  const snapshot = () => Promise.resolve({ pool, signature: 's', readAt: 0 });
+  const cache = { get: jest.fn(snapshot), getRecent: jest.fn(snapshot) } as unknown as EuPoolCache;
   const manager = {
     find: jest.fn(() => Promise.resolve([campaign])),
     query: jest.fn((sql: string) => {
@@ -156,6 +157,7 @@ describe(IncrementalMatchingService.name, () => {
         { cause: 'registered' },
       );
       expect(cache.get).not.toHaveBeenCalled();
+      expect(cache.getRecent).not.toHaveBeenCalled();
       expect(propose).not.toHaveBeenCalled();
       expect(withdraw).not.toHaveBeenCalled();
     });

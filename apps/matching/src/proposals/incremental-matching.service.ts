@@ -81,7 +81,7 @@ export class IncrementalMatchingService {
       this.logger.warn(`Hromada ${row.municipalityId} has no population or location: nothing to score`);
       return [];
     }
-    const { pool } = await this.pool.get(manager);
+    const { pool } = await this.pool.getRecent(manager);
     const created: ProposalEntity[] = [];
     for (const entity of await activeCampaigns(manager)) {
       created.push(

@@ -20,12 +20,19 @@ const draft = (eu: string, rank = 1): ProposalDraft => ({
   mode: 'incremental',
 });
 
+/** Ids a multi-row INSERT … RETURNING id would return: every row (10 parameters) but those for `skipEu`. */
+function insertedIds(params: unknown[], skipEu?: string): { id: unknown }[] {
+  const rows: { id: unknown }[] = [];
+  for (let at = 0; at < params.length; at += 10) if (params[at + 3] !== skipEu) rows.push({ id: params[at] });
+  return rows;
+}
+
 describe(ProposalWriter.name, () => {
   const writer = new ProposalWriter();
 
   describe('propose', () => {
     it('should store and publish each draft when its pair has no open proposal', async () => {
-      const query = jest.fn((_sql: string, params: unknown[]) => Promise.resolve([{ id: params[0] }]));
+      const query = jest.fn((_sql: string, params: unknown[]) => Promise.resolve(insertedIds(params)));
       const publish = jest.fn(() => Promise.resolve(undefined));
 
       const created = await writer.propose({ query } as unknown as EntityManager, publish, [
@@ -48,8 +55,9 @@ describe(ProposalWriter.name, () => {
     });
 
     it('should publish nothing for a pair whose open proposal exists already (the insert was skipped)', async () => {
+      // The database skips the row whose pair already has an open proposal.
       const query = jest.fn((_sql: string, params: unknown[]) =>
-        Promise.resolve(params[3] === 'e-dup' ? [] : [{ id: params[0] }]),
+        Promise.resolve(insertedIds(params, 'e-dup')),
       );
       const publish = jest.fn(() => Promise.resolve(undefined));
 
@@ -60,6 +68,7 @@ describe(ProposalWriter.name, () => {
 
       expect(created.map((p) => p.euMunicipalityId)).toEqual(['e-new']);
       expect(publish).toHaveBeenCalledTimes(1);
+      expect(query).toHaveBeenCalledTimes(1);
       expect(query.mock.calls[0][0]).toMatch(/ON CONFLICT DO NOTHING/);
     });
   });

@@ -7,6 +7,9 @@ import type { RankedCandidate } from '../scoring/match-scorer';
 import { ProposalEntity, ProposalStatus } from './proposal.entity';
 import { clampUnit, toFactorsV1, toMatchProposedV1 } from './proposal.mapper';
 
+/** Rows per INSERT statement (10 parameters each). */
+const PROPOSAL_INSERT_BATCH = 500;
+
 /** A proposal to store: a pair, its rank and explained score. */
 export interface ProposalDraft {
   readonly campaignId: string;
@@ -42,47 +45,60 @@ export class ProposalWriter {
     publish: PublishFn,
     drafts: readonly ProposalDraft[],
   ): Promise<ProposalEntity[]> {
+    if (drafts.length === 0) return [];
+    const createdAt = new Date();
+    const rows: ProposalEntity[] = drafts.map((d) => ({
+      id: randomUUID(),
+      campaignId: d.campaignId,
+      hromadaId: d.hromadaId,
+      euMunicipalityId: d.euMunicipalityId,
+      score: clampUnit(d.candidate.score),
+      rank: d.candidate.rank,
+      mode: d.mode,
+      roundId: d.roundId ?? null,
+      factors: toFactorsV1(d.candidate.factors),
+      status: ProposalStatus.Open,
+      hromadaDecision: null,
+      hromadaDecidedBy: null,
+      euDecision: null,
+      euDecidedBy: null,
+      closedReason: null,
+      closedAt: null,
+      createdAt,
+    }));
     const created: ProposalEntity[] = [];
-    for (const d of drafts) {
-      const row: ProposalEntity = {
-        id: randomUUID(),
-        campaignId: d.campaignId,
-        hromadaId: d.hromadaId,
-        euMunicipalityId: d.euMunicipalityId,
-        score: clampUnit(d.candidate.score),
-        rank: d.candidate.rank,
-        mode: d.mode,
-        roundId: d.roundId ?? null,
-        factors: toFactorsV1(d.candidate.factors),
-        status: ProposalStatus.Open,
-        hromadaDecision: null,
-        hromadaDecidedBy: null,
-        euDecision: null,
-        euDecidedBy: null,
-        closedReason: null,
-        closedAt: null,
-        createdAt: new Date(),
-      };
+    // Batches keep one statement per few hundred rows (a round writes thousands) under the parameter limit.
+    for (let start = 0; start < rows.length; start += PROPOSAL_INSERT_BATCH) {
+      const batch = rows.slice(start, start + PROPOSAL_INSERT_BATCH);
+      const params: unknown[] = [];
+      const values = batch.map((r) => {
+        const at = params.length;
+        params.push(
+          r.id,
+          r.campaignId,
+          r.hromadaId,
+          r.euMunicipalityId,
+          r.score,
+          r.rank,
+          r.mode,
+          r.roundId,
+          JSON.stringify(r.factors),
+          r.createdAt,
+        );
+        return `(${Array.from({ length: 10 }, (_, k) => `$${at + k + 1}`).join(', ')}, 'open')`;
+      });
       const inserted = await manager.query<{ id: string }[]>(
-        `INSERT INTO proposal (id, campaign_id, hromada_id, eu_municipality_id, score, rank, mode, round_id, factors, status, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open', $10)
+        `INSERT INTO proposal (id, campaign_id, hromada_id, eu_municipality_id, score, rank, mode, round_id, factors, created_at, status)
+         VALUES ${values.join(', ')}
          ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          row.id,
-          row.campaignId,
-          row.hromadaId,
-          row.euMunicipalityId,
-          row.score,
-          row.rank,
-          row.mode,
-          row.roundId,
-          JSON.stringify(row.factors),
-          row.createdAt,
-        ],
+        params,
       );
-      if (inserted.length === 0) continue;
-      await publish(MatchProposedV1Event, toMatchProposedV1(row));
-      created.push(row);
+      const ids = new Set(inserted.map((r) => r.id));
+      for (const row of batch) {
+        if (!ids.has(row.id)) continue;
+        await publish(MatchProposedV1Event, toMatchProposedV1(row));
+        created.push(row);
+      }
     }
     return created;
   }
