@@ -116,6 +116,21 @@ describe('messaging: outbox, inbox and dead letters on real PostgreSQL and Kafka
       expect(probe.all().filter((r) => r.key === rolledBack.partnershipId)).toEqual([]);
     });
 
+    it('should publish a batch appended with appendMany in the given order per key', async () => {
+      const key = randomUUID();
+      const metas = await dataSource.transaction((manager) =>
+        outbox.appendMany(
+          manager,
+          [1, 2, 3].map(() => ({
+            definition: PartnershipEstablishedV1Event,
+            payload: partnershipEstablished(key),
+          })),
+        ),
+      );
+      const records = await probe.waitForCount((r) => r.topic === topic && r.key === key, 3);
+      expect(records.map((r) => r.headers.ce_id)).toEqual(metas.map((m) => m.id));
+    });
+
     it('should refuse to append outside a transaction, so an event can never commit without its state change', async () => {
       await expect(
         outbox.append(dataSource.manager, PartnershipEstablishedV1Event, partnershipEstablished()),
