@@ -33,9 +33,20 @@ export interface NotificationsTestApp {
   close(): Promise<void>;
 }
 
-/** Creates the prefixed topics (idempotent). */
-export function provisionNotificationsTopics(prefix: string): Promise<unknown> {
-  return provisionTestTopics(prefix, NOTIFICATIONS_TEST_TOPICS);
+/**
+ * Creates the prefixed topics (idempotent). Retried: on a busy broker the metadata request right after
+ * creating topics sometimes answers UNKNOWN_TOPIC_OR_PARTITION before the leaders are known.
+ */
+export async function provisionNotificationsTopics(prefix: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await provisionTestTopics(prefix, NOTIFICATIONS_TEST_TOPICS);
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await new Promise((r) => setTimeout(r, 500 * attempt));
+    }
+  }
 }
 
 /** Boots the whole NotificationsModule like main.ts does, configured through process.env. */
