@@ -9,6 +9,8 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { SingleBar } from 'cli-progress';
 import { createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigValidationError, loadConfig } from '@bridges/platform';
 import { RegistryEnv } from '../config/registry.env';
@@ -45,7 +47,7 @@ export function planFromArgs(argv: readonly string[]): RegistryImportPlan {
       .map((c) => c.trim())
       .filter(Boolean),
     strategies: values['no-strategies'] ? undefined : (values.strategies ?? defaultStrategiesDir()),
-    reportPath: values.report ?? 'registry-import-rejected.csv',
+    reportPath: values.report ?? join(tmpdir(), `registry-import-rejected-${Date.now()}.csv`),
   };
 }
 
@@ -92,6 +94,19 @@ export function printSummary(summary: RegistryImportSummary, reportPath: string 
   if (reportPath) process.stdout.write(`rejected rows: ${reportPath}\n`);
 }
 
+/**
+ * Refuses a DATABASE_URL naming the server's maintenance database: a launcher or shell that forgot
+ * the registry's own URL must not fill `postgres` with registry tables.
+ */
+export function assertServiceDatabase(databaseUrl: string): void {
+  const database = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+  if (database === '' || database === 'postgres' || database.startsWith('template')) {
+    throw new Error(
+      `DATABASE_URL names the maintenance database "${database || '(none)'}": point it at the registry's own database (bridges_registry)`,
+    );
+  }
+}
+
 /** Data lines of a CSV (lines minus the header), for the progress bar's total. */
 async function countDataLines(file: string): Promise<number> {
   let lines = 0;
@@ -102,7 +117,7 @@ async function countDataLines(file: string): Promise<number> {
 
 async function main(): Promise<void> {
   try {
-    loadConfig(RegistryEnv);
+    assertServiceDatabase(loadConfig(RegistryEnv).DATABASE_URL);
   } catch (error) {
     if (!(error instanceof ConfigValidationError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -115,7 +130,8 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((error: unknown) => {
     process.stderr.write(
-      `import failed, the file in progress was rolled back: ${error instanceof Error ? error.message : String(error)}\n`,
+      `import failed: ${error instanceof Error ? error.message : String(error)}\n` +
+        '(a file in progress is rolled back whole; files already imported stay, and running the import again completes the rest)\n',
     );
     process.exit(1);
   });

@@ -11,7 +11,7 @@ import { AssociationApiKeyEntity } from '../associations/association-api-key.ent
 import { AssociationEntity } from '../associations/association.entity';
 import { AssociationsService } from '../associations/associations.service';
 import { RegistryEnv } from '../config/registry.env';
-import { planFromArgs, printSummary, runImport } from './import.command';
+import { assertServiceDatabase, planFromArgs, printSummary, runImport } from './import.command';
 import { RegistryImportModule } from './registry-import.module';
 
 /** The demo association; fixed so that scripts and docs can name it. */
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   }
   if (env.NODE_ENV === 'production')
     throw new Error('registry:seed registers a public development key: refusing with NODE_ENV=production');
+  assertServiceDatabase(env.DATABASE_URL);
   const plan = planFromArgs(['--countries', 'EE,LT,LV,PL,SK', ...process.argv.slice(2)]);
   printSummary(await runImport(plan), plan.reportPath);
   await seedAssociation();
