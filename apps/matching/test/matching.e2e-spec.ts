@@ -187,6 +187,32 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
     });
   });
 
+  describe('on a material MunicipalityProfileUpdatedV1', () => {
+    it('should withdraw with the reason when the hromada stops seeking, and propose again when it seeks again', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const first = await probe.waitForCount(proposalsOf(hromada.municipalityId), TOP_K, 30_000);
+      const firstIds = new Set(first.map((r) => (r.value as MatchProposedV1).proposalId));
+
+      await send(profileUpdated({ ...hromada, version: 2, seekingPartner: false }, ['seekingPartner']));
+      const withdrawn = await probe.waitForCount(
+        (r) =>
+          r.headers.ce_type === ProposalWithdrawnV1Event.type &&
+          firstIds.has((r.value as { proposalId: string }).proposalId),
+        TOP_K,
+      );
+      expect((withdrawn[0].value as { reason: string }).reason).toBe('The hromada no longer seeks a partner');
+
+      await send(profileUpdated({ ...hromada, version: 3, seekingPartner: true }, ['seekingPartner']));
+      await probe.waitForCount(proposalsOf(hromada.municipalityId), 2 * TOP_K, 30_000);
+      const open = await dataSource
+        .getRepository(ProposalEntity)
+        .findBy({ hromadaId: hromada.municipalityId, status: 'open' });
+      expect(open).toHaveLength(TOP_K);
+      expect(open.some((p) => firstIds.has(p.id))).toBe(false);
+    });
+  });
+
   describe('on MunicipalityDeactivatedV1', () => {
     it('should withdraw the open proposals with a reason when a hromada is deactivated', async () => {
       const hromada = hromadaProfile();
@@ -359,6 +385,21 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
         'active',
         'ended',
       ]);
+    });
+  });
+
+  describe('GET /docs-json', () => {
+    it('should describe the console API in OpenAPI when the docs are on', async () => {
+      const res = await request(app.getHttpServer()).get('/docs-json').expect(200);
+      expect(Object.keys(res.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/proposals',
+          '/proposals/{id}/accept',
+          '/partnerships/{id}/status',
+          '/campaigns/{campaignId}/rounds',
+          '/rounds/{id}',
+        ]),
+      );
     });
   });
 
