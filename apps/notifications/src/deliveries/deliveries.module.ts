@@ -7,7 +7,7 @@ import { DeliveryEntity } from './delivery.entity';
 import { DeliveryDispatcher } from './delivery.dispatcher';
 import { DeliveryQueue } from './delivery-queue.service';
 import { EMAIL_SENDER_PROVIDER } from './email-sender.provider';
-import { WebhookTransport } from './webhook.transport';
+import { WEBHOOK_SENDER_PROVIDER } from './webhook-sender.provider';
 
 /** Delivery rows, the dispatcher that sends them by email and webhook, and the delivery log API. */
 @Module({
@@ -16,7 +16,7 @@ import { WebhookTransport } from './webhook.transport';
   providers: [
     TEMPLATE_REGISTRY_PROVIDER,
     EMAIL_SENDER_PROVIDER,
-    WebhookTransport,
+    WEBHOOK_SENDER_PROVIDER,
     DeliveryQueue,
     DeliveryDispatcher,
     DeliveriesService,

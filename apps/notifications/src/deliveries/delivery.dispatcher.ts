@@ -3,17 +3,12 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { DeliveryChannel } from '@bridges/contracts';
 import { EmailDeliveryError, EmailSender } from '../channels/email';
 import { NotificationsEnv } from '../config/notifications.env';
-import {
-  classifyWebhookResponse,
-  decideAfterFailedAttempt,
-  recordAttemptOutcome,
-  signWebhook,
-} from '../webhooks';
+import { WebhookSender } from '../channels/webhook';
+import { decideAfterFailedAttempt, recordAttemptOutcome } from '../webhooks';
 import { WebhookSubscriptionEntity } from '../webhook-subscriptions/webhook-subscription.entity';
 import { DeliveryErrorCode } from './deliveries.errors';
 import { DeliveryEntity, DeliveryState } from './delivery.entity';
 import { DeliveryQueue } from './delivery-queue.service';
-import { WebhookTransport } from './webhook.transport';
 
 /** How one attempt ended. */
 type AttemptOutcome =
@@ -63,7 +58,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     private readonly dataSource: DataSource,
     private readonly queue: DeliveryQueue,
     private readonly email: EmailSender,
-    private readonly webhooks: WebhookTransport,
+    private readonly webhooks: WebhookSender,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -198,24 +193,18 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const subscription = await this.dataSource.getRepository(WebhookSubscriptionEntity).findOneBy({ id: row.recipientId });
     if (!subscription || !row.body) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.SubscriptionGone };
     if (subscription.disabledAt) return { kind: 'parked', error: WEBHOOK_DISABLED };
-    const signed = signWebhook({
+    const result = await this.webhooks.send({
+      url: subscription.url,
       secret: subscription.secret,
       eventId: row.sourceEventId,
       eventType: row.sourceEventType,
       rawBody: row.body,
     });
-    const answer = await this.webhooks.post(
-      subscription.url,
-      row.body,
-      { ...signed.headers, 'Bridges-Delivery-Id': row.id },
-      this.env.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS,
-    );
-    const verdict = classifyWebhookResponse(answer.status);
-    if (verdict === 'delivered') return { kind: 'sent', reference: `HTTP ${answer.status}` };
+    if (result.outcome === 'delivered') return { kind: 'sent', reference: `HTTP ${result.status ?? ''}`.trim() };
     return {
       kind: 'failed',
-      failure: verdict,
-      error: answer.status !== undefined ? `WEBHOOK_HTTP_${answer.status}` : `WEBHOOK_NO_ANSWER: ${answer.error ?? 'unknown'}`,
+      failure: result.outcome,
+      error: result.status !== undefined ? `WEBHOOK_HTTP_${result.status}` : `WEBHOOK_NO_ANSWER: ${result.error ?? 'unknown'}`,
     };
   }
 
