@@ -3,6 +3,7 @@ import { ServiceMessagingModule } from '@bridges/messaging';
 import { ServiceDatabaseModule } from '@bridges/persistence';
 import { PlatformModule } from '@bridges/platform';
 import { CampaignsModule } from './campaigns/campaigns.module';
+import { MatchingMetrics } from './common/matching.metrics';
 import { MatchingEnv } from './config/matching.env';
 import { MATCHING_ENTITIES, MATCHING_MIGRATIONS } from './database/matching.database';
 import { PartnershipsModule } from './partnerships/partnerships.module';
@@ -26,5 +27,6 @@ import { RoundsModule } from './rounds/rounds.module';
     PartnershipsModule,
     RoundsModule,
   ],
+  providers: [MatchingMetrics],
 })
 export class MatchingModule {}

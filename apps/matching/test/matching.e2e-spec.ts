@@ -388,6 +388,15 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
     });
   });
 
+  describe('GET /metrics', () => {
+    it('should count proposals and partnerships by status from the database when scraped', async () => {
+      const res = await request(app.getHttpServer()).get('/metrics').expect(200);
+      const open = await dataSource.getRepository(ProposalEntity).countBy({ status: 'open' });
+      expect(res.text).toContain(`bridges_matching_proposals{status="open"} ${open}`);
+      expect(res.text).toMatch(/bridges_matching_partnerships\{status="(established|ended)"\} \d+/);
+    });
+  });
+
   describe('GET /docs-json', () => {
     it('should describe the console API in OpenAPI when the docs are on', async () => {
       const res = await request(app.getHttpServer()).get('/docs-json').expect(200);
