@@ -249,6 +249,15 @@ describe('notifications: partnership established, end to end', () => {
     });
   });
 
+  describe('metrics', () => {
+    it('should count deliveries by channel and state on /metrics', async () => {
+      const response = await request(service.url).get('/metrics').expect(200);
+      expect(response.text).toContain('bridges_notifications_deliveries{channel="email",status="sent"} 4');
+      expect(response.text).toContain('bridges_notifications_deliveries{channel="webhook",status="sent"} 1');
+      expect(response.text).toContain('bridges_notifications_disabled_webhook_subscriptions 0');
+    });
+  });
+
   describe('inbox', () => {
     it("should show the partnership in the hromada officers' inbox and count it unread until marked read", async () => {
       const officer = await signDevToken({

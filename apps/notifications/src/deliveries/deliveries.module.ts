@@ -5,6 +5,7 @@ import { DeliveriesController } from './deliveries.controller';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryEntity } from './delivery.entity';
 import { DeliveryDispatcher } from './delivery.dispatcher';
+import { DeliveryMetrics } from './delivery.metrics';
 import { DeliveryQueue } from './delivery-queue.service';
 import { EMAIL_SENDER_PROVIDER } from './email-sender.provider';
 import { WEBHOOK_SENDER_PROVIDER } from './webhook-sender.provider';
@@ -20,6 +21,7 @@ import { WEBHOOK_SENDER_PROVIDER } from './webhook-sender.provider';
     DeliveryQueue,
     DeliveryDispatcher,
     DeliveriesService,
+    DeliveryMetrics,
   ],
   exports: [DeliveryQueue, DeliveryDispatcher, TEMPLATE_REGISTRY_PROVIDER],
 })
