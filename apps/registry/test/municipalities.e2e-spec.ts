@@ -335,6 +335,36 @@ describe('registry municipalities over HTTP and Kafka', () => {
     });
   });
 
+  describe('OpenAPI document', () => {
+    it('should describe every registry route with its request and response schemas', async () => {
+      const doc = (await request(http).get('/docs-json').expect(200)).body as {
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, unknown> };
+      };
+      expect(Object.keys(doc.paths)).toEqual(
+        expect.arrayContaining([
+          '/municipalities',
+          '/municipalities/{id}',
+          '/municipalities/{id}/contacts/{contactId}',
+          '/associations',
+          '/associations/{id}/keys',
+          '/associations/{id}/keys/{keyId}',
+          '/ingest',
+        ]),
+      );
+      expect(Object.keys(doc.components.schemas)).toEqual(
+        expect.arrayContaining([
+          'CreateMunicipalityDto',
+          'UpdateMunicipalityDto',
+          'MunicipalityResponseDto',
+          'MunicipalityPageDto',
+          'IssuedApiKeyResponseDto',
+          'IngestOutcomeDto',
+        ]),
+      );
+    });
+  });
+
   describe('anonymous access', () => {
     it('should answer health without a token and 401 on every registry route', async () => {
       await request(http).get('/health/live').expect(200);

@@ -1,5 +1,10 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiKeyResponseDto,
+  AssociationResponseDto,
+  IssuedApiKeyResponseDto,
+} from './dto/association-response.dto';
 import { Role, Roles } from '@bridges/platform';
 import type { AssociationEntity } from './association.entity';
 import { AssociationsService, type ApiKeyView } from './associations.service';
@@ -18,17 +23,20 @@ export class AssociationsController {
 
   @Post()
   @ApiOperation({ summary: 'Register an association' })
+  @ApiCreatedResponse({ type: AssociationResponseDto })
   create(@Body() dto: CreateAssociationDto): Promise<AssociationEntity> {
     return this.associations.create(dto);
   }
 
   @Get()
+  @ApiOkResponse({ type: [AssociationResponseDto] })
   list(): Promise<AssociationEntity[]> {
     return this.associations.list();
   }
 
   @Post(':id/keys')
   @ApiOperation({ summary: 'Issue an ingest key; the secret is in this response only and is never stored' })
+  @ApiCreatedResponse({ type: IssuedApiKeyResponseDto })
   async issueKey(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateApiKeyDto,
@@ -43,12 +51,14 @@ export class AssociationsController {
   }
 
   @Get(':id/keys')
+  @ApiOkResponse({ type: [ApiKeyResponseDto] })
   listKeys(@Param('id', ParseUUIDPipe) id: string): Promise<ApiKeyView[]> {
     return this.associations.listKeys(id);
   }
 
   @Delete(':id/keys/:keyId')
   @ApiOperation({ summary: 'Revoke a key (effective at once on every instance)' })
+  @ApiOkResponse({ type: ApiKeyResponseDto })
   revokeKey(@Param('id', ParseUUIDPipe) id: string, @Param('keyId') keyId: string): Promise<ApiKeyView> {
     return this.associations.revokeKey(id, keyId);
   }

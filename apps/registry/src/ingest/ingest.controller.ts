@@ -1,5 +1,6 @@
 import { Controller, Headers, HttpCode, HttpException, HttpStatus, Post, Req } from '@nestjs/common';
-import { ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IngestOutcomeDto } from './dto/ingest-outcome.dto';
 import type { Request } from 'express';
 import { Public } from '@bridges/platform';
 import { IngestService, type IngestOutcome } from './ingest.service';
@@ -31,6 +32,7 @@ export class IngestController {
   @ApiOperation({
     summary: 'Publish one association event (CloudEvents structured JSON) onto associations.inbound.v1',
   })
+  @ApiAcceptedResponse({ type: IngestOutcomeDto })
   receive(
     @Req() req: Request,
     @Headers('bridges-key-id') keyId: string | undefined,

@@ -16,7 +16,15 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   canActOnMunicipality,
@@ -30,6 +38,7 @@ import {
 import { CreateMunicipalityDto } from './dto/create-municipality.dto';
 import { DeactivateMunicipalityDto } from './dto/deactivate-municipality.dto';
 import { ListMunicipalitiesDto } from './dto/list-municipalities.dto';
+import { MunicipalityPageDto, MunicipalityResponseDto } from './dto/municipality-response.dto';
 import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
 import { MunicipalitiesService, type MunicipalityPage } from './municipalities.service';
 import { etagOf, parseIfMatch } from './municipality-profile.rules';
@@ -55,6 +64,7 @@ export class MunicipalitiesController {
     summary:
       'Register a hromada or an EU municipality (409 names an existing profile with the same country and code)',
   })
+  @ApiCreatedResponse({ type: MunicipalityResponseDto, description: 'Registered; ETag "1"' })
   async register(
     @Body() dto: CreateMunicipalityDto,
     @Res({ passthrough: true }) res: Response,
@@ -67,6 +77,7 @@ export class MunicipalitiesController {
   @Get()
   @Roles(...COORDINATOR_ROLES)
   @ApiOperation({ summary: 'List and search profiles (contacts shown to registry coordinators only)' })
+  @ApiOkResponse({ type: MunicipalityPageDto })
   list(
     @Query() query: ListMunicipalitiesDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -76,6 +87,7 @@ export class MunicipalitiesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Read a profile; ETag carries its version' })
+  @ApiOkResponse({ type: MunicipalityResponseDto })
   async get(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentUser() user: AuthenticatedUser,
@@ -95,6 +107,7 @@ export class MunicipalitiesController {
     summary:
       'Change a profile (registry coordinators, or its own officer); 428 without If-Match, 412 when stale',
   })
+  @ApiOkResponse({ type: MunicipalityResponseDto, description: 'Changed; new ETag' })
   async update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: UpdateMunicipalityDto,
@@ -113,6 +126,7 @@ export class MunicipalitiesController {
   @ApiHeader(IF_MATCH_DOC)
   @ApiQuery({ name: 'reason', required: false })
   @ApiOperation({ summary: 'Deactivate a profile: it leaves every matching pool' })
+  @ApiOkResponse({ type: MunicipalityResponseDto })
   async deactivate(
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -127,6 +141,7 @@ export class MunicipalitiesController {
   @Delete(':id/contacts/:contactId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: "Erase a contact person's data on request; consumers are told to purge it" })
+  @ApiNoContentResponse({ description: 'Erased; contact-erased published' })
   async eraseContact(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('contactId', ParseUUIDPipe) contactId: string,
