@@ -19,10 +19,13 @@ export class RegistryEnv extends BaseEnv {
   @Matches(/^\d+(\.\d+)?\s*(b|kb|mb)$/i, { message: 'must be a size like 64kb or 1mb' })
   INGEST_BODY_LIMIT = '256kb';
 
-  /** Rows per multi-row insert during a bulk import. */
+  /**
+   * Rows per multi-row insert during a bulk import. At most 2,000: a profile row binds 31 parameters
+   * and PostgreSQL accepts 65,535 per statement.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(10_000)
+  @Max(2000)
   IMPORT_BATCH_SIZE = 1000;
 }
