@@ -10,6 +10,8 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  registerDecorator,
+  type ValidationArguments,
 } from 'class-validator';
 import { BaseEnv } from '@bridges/platform';
 
@@ -23,6 +25,21 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
 
 /** Public on purpose: links signed with it prove nothing, so production refuses to start without its own. */
 export const DEV_UNSUBSCRIBE_SECRET = 'bridges-development-only-unsubscribe-secret';
+
+/** Rejects `true` when NODE_ENV=production (development conveniences that must never reach users). */
+function IsFalseInProduction(): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isFalseInProduction',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          (args.object as NotificationsEnv).NODE_ENV !== 'production' || value !== true,
+        defaultMessage: () => 'must be false when NODE_ENV=production',
+      },
+    });
+}
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -86,6 +103,15 @@ export class NotificationsEnv extends BaseEnv {
   @IsString({ message: 'is required when NODE_ENV=production (signs unsubscribe links)' })
   @MinLength(32, { message: 'must be at least 32 characters' })
   UNSUBSCRIBE_SECRET?: string;
+
+  /**
+   * Quick start only: give a profile without contacts a stand-in contact at `*@demo.bridges.localhost`,
+   * so demo partnerships visibly send email to the local SMTP sink. Refused in production.
+   */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  @IsFalseInProduction()
+  NOTIFICATIONS_DEMO_CONTACTS = false;
 
   /** Run the delivery dispatcher in this instance (every instance may; they share work with SKIP LOCKED). */
   @Transform(toBoolean)

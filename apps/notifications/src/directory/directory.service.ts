@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import type { MunicipalityProfileV1 } from '@bridges/contracts';
 import type { AuthenticatedUser } from '@bridges/platform';
+import { NotificationsEnv } from '../config/notifications.env';
 import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import { RecipientPreferenceEntity } from '../recipient-preferences/recipient-preference.entity';
 import { PendingProposalEntity } from '../proposal-notifications/pending-proposal.entity';
+import { demoContactFor } from './demo-contact.policy';
 import { MunicipalityNotInDirectoryError } from './directory.errors';
 import { MunicipalityDirectoryEntity } from './municipality-directory.entity';
 import { RecipientEntity, RecipientKind } from './recipient.entity';
@@ -19,7 +21,10 @@ export type DirectoryChange = 'applied' | 'stale' | 'unknown';
  */
 @Injectable()
 export class DirectoryService {
-  constructor(private readonly deliveries: DeliveryQueue) {}
+  constructor(
+    private readonly deliveries: DeliveryQueue,
+    private readonly env: NotificationsEnv,
+  ) {}
 
   /** Applies a full profile snapshot (registered or updated) unless an equal or newer version is held. */
   async applySnapshot(manager: EntityManager, profile: MunicipalityProfileV1): Promise<DirectoryChange> {
@@ -46,11 +51,13 @@ export class DirectoryService {
       },
       ['municipalityId'],
     );
-    const contactIds = profile.contacts.map((c) => c.contactId);
-    if (profile.contacts.length > 0) {
+    const contacts =
+      profile.contacts.length === 0 && this.env.NOTIFICATIONS_DEMO_CONTACTS ? [demoContactFor(profile)] : profile.contacts;
+    const contactIds = contacts.map((c) => c.contactId);
+    if (contacts.length > 0) {
       await manager.upsert(
         RecipientEntity,
-        profile.contacts.map((contact) => ({
+        contacts.map((contact) => ({
           id: contact.contactId,
           kind: RecipientKind.MunicipalityContact,
           municipalityId: profile.municipalityId,
