@@ -25,11 +25,15 @@ export class MatchingEnv extends BaseEnv {
   @Min(50)
   MATCHING_ROUND_POLL_INTERVAL_MS = 1_000;
 
-  /** A running round whose claimant has not renewed its lease for this long may be claimed by another instance. */
+  /**
+   * A running round whose claimant has not renewed its lease for this long may be claimed by another
+   * instance. The claimant renews between phases only (scoring and assignment are synchronous), so this must
+   * exceed the longest phase: seconds for the demo pool, tens of seconds against all 60,000 EU municipalities.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(1_000)
-  MATCHING_ROUND_LEASE_MS = 30_000;
+  MATCHING_ROUND_LEASE_MS = 300_000;
 
   /** Partnership capacity assumed for an EU municipality whose profile does not state one. */
   @Type(() => Number)
