@@ -1,0 +1,217 @@
+/**
+ * The system as a user meets it: registry, matching and notifications run as their own processes
+ * (exactly what `npm start` runs) on real Kafka and PostgreSQL, driven only over HTTP, and judged by
+ * the emails that reach an SMTP server. Flows 1 and 3 of the architecture brief.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { ALL_TOPICS } from '@bridges/contracts';
+import { Role, signDevToken, DEV_JWT_SECRET } from '@bridges/platform';
+import {
+  createTestDatabase,
+  provisionTestTopics,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  type TestDatabase,
+} from '@bridges/testing';
+import { startServiceProcess, waitForHealthy, type ServiceProcess } from '../../tools/dev/service-process';
+import { startSmtpSink } from '../../tools/dev/smtp-sink';
+
+mkdirSync(join(__dirname, '..', '..', '.local', 'test-logs'), { recursive: true });
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const token = (role: Role, municipalityId?: string) =>
+  signDevToken({ secret: DEV_JWT_SECRET, roles: [role], sub: `system-test-${role}`, municipalityId });
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+describe('partnership flow across registry, matching and notifications', () => {
+  const prefix = uniqueTopicPrefix();
+  // Service logs stay in .local/test-logs (git-ignored) for whoever reads a failure.
+  const workDir = mkdtempSync(join(__dirname, '..', '..', '.local', 'test-logs', 'system-'));
+  const mailDir = join(workDir, 'mail');
+  const databases: TestDatabase[] = [];
+  const processes: ServiceProcess[] = [];
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  const url: Record<'registry' | 'matching' | 'notifications', string> = {
+    registry: '',
+    matching: '',
+    notifications: '',
+  };
+
+  const api = async (service: keyof typeof url, path: string, bearer: string, body?: unknown) => {
+    const response = await fetch(`${url[service]}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  };
+
+  const mails = async (): Promise<ParsedMail[]> =>
+    Promise.all(
+      readdirSync(mailDir)
+        .filter((f) => f.endsWith('.eml'))
+        .map((f) => simpleParser(readFileSync(join(mailDir, f)))),
+    );
+
+  beforeAll(async () => {
+    await provisionTestTopics(prefix, ALL_TOPICS);
+    sink = await startSmtpSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
+    for (const name of ['registry', 'matching', 'notifications'] as const) {
+      const db = await createTestDatabase(`system_${name}`);
+      databases.push(db);
+      const port = await freePort();
+      const service = startServiceProcess({
+        name,
+        entry: `apps/${name}/src/main.ts`,
+        logFile: join(workDir, `${name}.log`),
+        env: {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'warn',
+          HTTP_PORT: String(port),
+          DATABASE_URL: db.url,
+          KAFKA_BROKERS: testKafkaBrokers().join(','),
+          KAFKA_TOPIC_PREFIX: prefix,
+          SMTP_HOST: '127.0.0.1',
+          SMTP_PORT: String(sink.smtpPort),
+          NOTIFICATIONS_DISPATCH_INTERVAL_MS: '300',
+          NOTIFICATIONS_DIGEST_INTERVAL_MS: '1000',
+          NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '0',
+        },
+      });
+      processes.push(service);
+      url[name] = `http://127.0.0.1:${port}`;
+    }
+    await Promise.all(
+      processes.map((p) => waitForHealthy(p, `${url[p.name as keyof typeof url]}/health/ready`)),
+    );
+  });
+
+  afterAll(async () => {
+    await Promise.all(processes.map((p) => p.stop()));
+    await sink?.stop();
+    await Promise.all(databases.map((d) => d.drop()));
+    rmSync(mailDir, { recursive: true, force: true });
+  });
+
+  it('should propose a new hromada to a volunteering EU municipality and, once both accept, email both sides in their languages', async () => {
+    const registryCoordinator = await token(Role.RegistryCoordinator);
+    const suffix = randomUUID().slice(0, 8);
+    const euEmail = `anna.${suffix}@gmina.example`;
+    const uaEmail = `olena.${suffix}@hromada.example`;
+
+    const eu = await api('registry', '/municipalities', registryCoordinator, {
+      country: 'PL',
+      officialCode: `PL_${String(randomInt(10 ** 6, 10 ** 7))}`,
+      nameNative: `Gmina Mostowa ${suffix}`,
+      region: { code: 'PL821', name: 'Krośnieński' },
+      settlementType: 'town',
+      population: 18500,
+      populationYear: 2020,
+      areaKm2: 140,
+      location: { lat: 49.69, lon: 21.77 },
+      sectors: ['water-supply'],
+      offers: [{ sector: 'water-supply', description: 'Engineers for water treatment' }],
+      workingLanguages: ['pl', 'en'],
+      partnershipCapacity: 2,
+      seekingPartner: true,
+      contacts: [{ name: 'Anna Kowalska', role: 'Mayor', email: euEmail, preferredLanguage: 'pl' }],
+    });
+    expect(eu.status).toBe(201);
+
+    const ua = await api('registry', '/municipalities', registryCoordinator, {
+      country: 'UA',
+      officialCode: `UA${String(randomInt(10 ** 8)).padStart(8, '0')}${String(randomInt(10 ** 9)).padStart(9, '0')}`,
+      nameNative: `Мостова сільська громада ${suffix}`,
+      region: { code: 'UA05000000000010236', name: 'Вінницька область' },
+      settlementType: 'rural',
+      population: 12034,
+      populationYear: 2022,
+      areaKm2: 231.5,
+      location: { lat: 49.23, lon: 28.47 },
+      sectors: ['water-supply'],
+      needs: [{ sector: 'water-supply', description: 'Two pumping stations' }],
+      workingLanguages: ['uk', 'en'],
+      seekingPartner: true,
+      warImpact: { hostsDisplacedPeople: true },
+      contacts: [{ name: 'Олена Петренко', role: 'Голова громади', email: uaEmail, preferredLanguage: 'uk' }],
+    });
+    expect(ua.status).toBe(201);
+    const euId = eu.body.municipalityId as string;
+    const uaId = ua.body.municipalityId as string;
+
+    // Flow 1: the registration reaches matching, which proposes the pair with its explanation.
+    const matchingCoordinator = await token(Role.MatchingCoordinator);
+    const proposal = await waitFor('a proposal for the hromada', async () => {
+      const { body } = await api(
+        'matching',
+        `/proposals?municipalityId=${uaId}&status=open`,
+        matchingCoordinator,
+      );
+      const items = (body.items ?? body.data ?? []) as {
+        id: string;
+        euMunicipalityId: string;
+        factors: unknown[];
+      }[];
+      return items.find((p) => p.euMunicipalityId === euId);
+    });
+    expect(proposal.factors.length).toBeGreaterThan(3);
+    // ... and the hromada's contact is told, in Ukrainian, in a digest of its proposals.
+    const digest = await waitFor('a proposal digest to the hromada contact', async () =>
+      (await mails()).find(
+        (m) => m.text?.includes('Нові пропозиції партнерства') && JSON.stringify(m.to).includes(uaEmail),
+      ),
+    );
+    expect(digest.text).toContain(`Gmina Mostowa ${suffix}`);
+
+    // Flow 3: both sides accept; the partnership is established and both sides are told.
+    const uaOfficer = await token(Role.MunicipalityOfficer, uaId);
+    const euOfficer = await token(Role.MunicipalityOfficer, euId);
+    expect((await api('matching', `/proposals/${proposal.id}/accept`, uaOfficer, {})).status).toBe(200);
+    const second = await api('matching', `/proposals/${proposal.id}/accept`, euOfficer, {});
+    expect(second.status).toBe(200);
+    expect(second.body.partnership).toMatchObject({ hromadaId: uaId, euMunicipalityId: euId });
+
+    const established = await waitFor('partnership emails to both contacts', async () => {
+      const all = await mails();
+      const toUa = all.find(
+        (m) => m.subject?.includes('Партнерство встановлено') && JSON.stringify(m.to).includes(uaEmail),
+      );
+      const toEu = all.find(
+        (m) => m.subject?.includes('Partnerstwo nawiązane') && JSON.stringify(m.to).includes(euEmail),
+      );
+      return toUa && toEu ? { toUa, toEu } : undefined;
+    });
+    // Right language, right partner, right next step.
+    expect(established.toUa.text).toContain(`Gmina Mostowa ${suffix}`);
+    expect(established.toUa.text).toMatch(/онлайн/i);
+    expect(established.toEu.text).toContain(`Mostova silska hromada ${suffix}`);
+    expect(established.toEu.text).toContain('Następny krok');
+    // Every email carries a working unsubscribe link.
+    const unsubscribe = /https?:\/\/\S+\/unsubscribe\?token=[\w.-]+/.exec(established.toEu.text ?? '')?.[0];
+    expect(unsubscribe).toBeDefined();
+    expect((await fetch(unsubscribe!)).status).toBe(200);
+  });
+});
