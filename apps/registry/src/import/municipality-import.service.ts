@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { EventDefinition } from '@bridges/contracts';
-import type { EventCause } from '@bridges/messaging';
+import { OutboxWriter, type EventCause, type PendingEvent } from '@bridges/messaging';
 import { RegistryEnv } from '../config/registry.env';
 import { MunicipalitiesService, type EventPublisher } from '../municipalities/municipalities.service';
 import type { ProfileState } from '../municipalities/municipality-profile.rules';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { mergeImported, profileFromRecord, type StrategyFacts } from './municipality-import.mapping';
 import type { MunicipalityImportRecord, ParsedRow, RejectedRow } from './municipality-import.types';
-import { OutboxBatchWriter, type PendingEvent } from './outbox-batch.writer';
 
 /** Outcome of importing one file. */
 export interface FileImportReport {
@@ -42,7 +41,7 @@ export class MunicipalityImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
-    private readonly outbox: OutboxBatchWriter,
+    private readonly outbox: OutboxWriter,
     private readonly env: RegistryEnv,
   ) {}
 

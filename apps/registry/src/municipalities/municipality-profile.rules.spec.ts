@@ -126,13 +126,9 @@ describe('municipality profile rules', () => {
   });
 
   describe(toProfileSnapshot.name, () => {
-    it('should carry unknown war impact flags as false and omit absent optional values when building the event snapshot', () => {
+    it('should leave unknown war impact flags out (unknown is not false) and omit absent optional values when building the event snapshot', () => {
       const snapshot = toProfileSnapshot(hromada({ areaKm2: null }));
-      expect(snapshot.warImpact).toEqual({
-        hostsDisplacedPeople: false,
-        damaged: false,
-        formerlyOccupied: true,
-      });
+      expect(snapshot.warImpact).toEqual({ formerlyOccupied: true });
       expect(snapshot).not.toHaveProperty('areaKm2');
       expect(snapshot).not.toHaveProperty('partnershipCapacity');
       expect(snapshot.location).toEqual({ lat: 49.2, lon: 28.4 });

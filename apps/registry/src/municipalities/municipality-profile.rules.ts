@@ -97,13 +97,11 @@ export function toProfileSnapshot(p: ProfileState): MunicipalityProfileV1 {
   if (p.areaKm2 !== null) snapshot.areaKm2 = p.areaKm2;
   if (p.latitude !== null && p.longitude !== null) snapshot.location = { lat: p.latitude, lon: p.longitude };
   if (p.partnershipCapacity !== null) snapshot.partnershipCapacity = p.partnershipCapacity;
-  // The contract has three required flags; an unknown flag travels as false (not known to be affected).
-  if (p.warImpact !== null)
-    snapshot.warImpact = {
-      hostsDisplacedPeople: p.warImpact.hostsDisplacedPeople ?? false,
-      damaged: p.warImpact.damaged ?? false,
-      formerlyOccupied: p.warImpact.formerlyOccupied ?? false,
-    };
+  // Only known flags travel: an unknown flag is absent, which consumers must not read as false.
+  if (p.warImpact !== null) {
+    const known = Object.entries(p.warImpact).filter(([, value]) => value !== undefined && value !== null);
+    if (known.length > 0) snapshot.warImpact = Object.fromEntries(known) as NonNullable<typeof snapshot.warImpact>;
+  }
   if (p.associationId !== null) snapshot.associationId = p.associationId;
   return snapshot;
 }
