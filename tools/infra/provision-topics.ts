@@ -44,10 +44,36 @@ export function topicsToCreate(
   return [...wanted].map(([topic, numPartitions]) => ({ topic, numPartitions }));
 }
 
+/**
+ * Creates what is missing. Retried a few times on errors Kafka marks retriable: when several callers
+ * create topics at the same moment, the broker can answer a metadata request before the new
+ * partitions have a leader ("This server does not host this topic-partition").
+ */
 export async function provisionTopics(
   brokers: string[],
   options: ProvisionOptions = {},
+  attempts = 5,
 ): Promise<ProvisionResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await provisionOnce(brokers, options);
+    } catch (error) {
+      const { retriable, cause, message } = error as {
+        retriable?: boolean;
+        cause?: { retriable?: boolean };
+        message?: string;
+      };
+      const transient =
+        retriable === true ||
+        cause?.retriable === true ||
+        /does not host this topic-partition|leader/i.test(message ?? '');
+      if (!transient || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+async function provisionOnce(brokers: string[], options: ProvisionOptions): Promise<ProvisionResult> {
   const specs = options.topics ?? ALL_TOPICS;
   const wanted = topicsToCreate(specs, options.prefix);
   if (wanted.length === 0) return { created: [], existing: [] };

@@ -8,21 +8,10 @@ export const MATCHING_TEST_TOPICS = [
   Topics.matching.partnership,
 ];
 
-/**
- * Creates the prefixed topics. Retried: when several test files create topics at the same moment the
- * broker sometimes answers a metadata request before the new partitions have a leader.
- */
-export async function provisionMatchingTopics(prefix: string, attempts = 3): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await provisionTestTopics(
-        prefix,
-        MATCHING_TEST_TOPICS.map((name) => ({ name, partitions: topicSpec(name).partitions })),
-      );
-      return;
-    } catch (error) {
-      if (attempt >= attempts) throw error;
-      await new Promise((r) => setTimeout(r, 1_000 * attempt));
-    }
-  }
+/** Creates the prefixed topics matching tests use (retried by the shared provisioning). */
+export async function provisionMatchingTopics(prefix: string): Promise<void> {
+  await provisionTestTopics(
+    prefix,
+    MATCHING_TEST_TOPICS.map((name) => ({ name, partitions: topicSpec(name).partitions })),
+  );
 }
