@@ -51,7 +51,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function record<P extends object>(definition: EventDefinition<P>, payload: P) {
   const id = randomUUID();
   const subject = definition.subjectOf(payload);
-  const headers = toRecordHeaders({ id, type: definition.type, source: '/bench', time: new Date().toISOString(), subject, correlationId: id });
+  const headers = toRecordHeaders({
+    id,
+    type: definition.type,
+    source: '/bench',
+    time: new Date().toISOString(),
+    subject,
+    correlationId: id,
+  });
   return { key: subject, value: JSON.stringify(payload), headers };
 }
 
@@ -144,11 +151,25 @@ async function main(): Promise<void> {
     await dataSource.getRepository(RecipientEntity).insert(recipients);
     const { unsubscribeUrl: _ignored, ...data } = partnershipEstablishedData();
 
-    const direct = createTransport({ host: '127.0.0.1', port: sink.smtpPort, ignoreTLS: true, pool: true, maxConnections: CONCURRENCY });
+    const direct = createTransport({
+      host: '127.0.0.1',
+      port: sink.smtpPort,
+      ignoreTLS: true,
+      pool: true,
+      maxConnections: CONCURRENCY,
+    });
     const template = await (async () => {
       // One rendered message, as the service would send it, for the direct side.
-      const source = { id: `bench-template-${randomUUID()}`, type: 'bench', correlationId: null, time: new Date().toISOString(), subject: 'bench' };
-      await dataSource.transaction((m) => queue.enqueueEmail(m, source, recipients[0], 'partnership.established', data, 'uk'));
+      const source = {
+        id: `bench-template-${randomUUID()}`,
+        type: 'bench',
+        correlationId: null,
+        time: new Date().toISOString(),
+        subject: 'bench',
+      };
+      await dataSource.transaction((m) =>
+        queue.enqueueEmail(m, source, recipients[0], 'partnership.established', data, 'uk'),
+      );
       const [row] = await dataSource.query<Array<{ subject: string; body: string; html: string }>>(
         'SELECT subject, body, html FROM delivery WHERE source_event_id = $1',
         [source.id],
@@ -185,7 +206,13 @@ async function main(): Promise<void> {
       // Tracked dispatch: queue MESSAGES deliveries (not timed), then time the dispatcher draining them.
       const sourceIds: string[] = [];
       for (let start = 0; start < MESSAGES; start += RECIPIENTS) {
-        const source = { id: randomUUID(), type: 'bench', correlationId: null, time: new Date().toISOString(), subject: 'bench' };
+        const source = {
+          id: randomUUID(),
+          type: 'bench',
+          correlationId: null,
+          time: new Date().toISOString(),
+          subject: 'bench',
+        };
         sourceIds.push(source.id);
         await dataSource.transaction(async (m) => {
           for (const recipient of recipients.slice(0, Math.min(RECIPIENTS, MESSAGES - start))) {
@@ -203,7 +230,11 @@ async function main(): Promise<void> {
       log(`repeat ${repeat}: tracked dispatch ${round(trackedRates.at(-1)!)} deliveries/s`);
 
       // Kafka to inbox: EVENTS partnership events, each to 2 x CONTACTS_PER_SIDE contacts.
-      const kafka = new Kafka({ clientId: 'bench-notifications', brokers: infra.brokers, logLevel: logLevel.NOTHING });
+      const kafka = new Kafka({
+        clientId: 'bench-notifications',
+        brokers: infra.brokers,
+        logLevel: logLevel.NOTHING,
+      });
       const producer = kafka.producer();
       await producer.connect();
       const hromada = profile('hromada');
@@ -211,10 +242,20 @@ async function main(): Promise<void> {
       const registryTopic = `${infra.topicPrefix}${Topics.registry.municipality}`;
       await producer.send({
         topic: registryTopic,
-        messages: [record(MunicipalityRegisteredV1Event, { profile: hromada }), record(MunicipalityRegisteredV1Event, { profile: eu })],
+        messages: [
+          record(MunicipalityRegisteredV1Event, { profile: hromada }),
+          record(MunicipalityRegisteredV1Event, { profile: eu }),
+        ],
       });
       while (
-        Number((await dataSource.query<Array<{ n: string }>>('SELECT count(*) AS n FROM municipality_directory WHERE municipality_id = ANY($1)', [[hromada.municipalityId, eu.municipalityId]]))[0].n) < 2
+        Number(
+          (
+            await dataSource.query<Array<{ n: string }>>(
+              'SELECT count(*) AS n FROM municipality_directory WHERE municipality_id = ANY($1)',
+              [[hromada.municipalityId, eu.municipalityId]],
+            )
+          )[0].n,
+        ) < 2
       ) {
         await sleep(50);
       }
@@ -233,7 +274,10 @@ async function main(): Promise<void> {
         }),
       );
       for (let i = 0; i < events.length; i += 100) {
-        await producer.send({ topic: `${infra.topicPrefix}${Topics.matching.partnership}`, messages: events.slice(i, i + 100) });
+        await producer.send({
+          topic: `${infra.topicPrefix}${Topics.matching.partnership}`,
+          messages: events.slice(i, i + 100),
+        });
       }
       await producer.disconnect();
       while ((await countSent(dataSource)) - before < expected) {
@@ -246,7 +290,12 @@ async function main(): Promise<void> {
 
     const directMedian = median(directRates);
     rows.push(
-      { path: 'direct nodemailer (pool)', 'msgs/s (median)': round(directMedian), 'vs direct': '1.00', messages: MESSAGES },
+      {
+        path: 'direct nodemailer (pool)',
+        'msgs/s (median)': round(directMedian),
+        'vs direct': '1.00',
+        messages: MESSAGES,
+      },
       {
         path: 'tracked dispatch (queued -> sent)',
         'msgs/s (median)': round(median(trackedRates)),
@@ -260,7 +309,9 @@ async function main(): Promise<void> {
         messages: EVENTS * 2 * CONTACTS_PER_SIDE,
       },
     );
-    console.log(`\nnotifications: ${REPEATS} repeats, concurrency ${CONCURRENCY}, batch ${BATCH}, SMTP sink writing .eml files`);
+    console.log(
+      `\nnotifications: ${REPEATS} repeats, concurrency ${CONCURRENCY}, batch ${BATCH}, SMTP sink writing .eml files`,
+    );
     printTable(rows);
   } finally {
     await app?.close();

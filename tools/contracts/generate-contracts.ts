@@ -5,7 +5,10 @@
 import 'reflect-metadata';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { GENERATED_DIR, renderGeneratedArtifacts } from '../../libs/contracts/src/generation/generated-artifacts';
+import {
+  GENERATED_DIR,
+  renderGeneratedArtifacts,
+} from '../../libs/contracts/src/generation/generated-artifacts';
 
 rmSync(GENERATED_DIR, { recursive: true, force: true });
 const files = renderGeneratedArtifacts();

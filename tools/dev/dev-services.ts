@@ -22,6 +22,12 @@ export const DEV_SERVICES: readonly DevService[] = [
     port: 3003,
     database: 'bridges_notifications',
     main: 'apps/notifications/src/main.ts',
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(SMTP_SINK.smtpPort) },
+    // Demo profiles come from public data without contacts: give them stand-in addresses so the
+    // partnership emails of the demo are visible in the mail sink (refused in production).
+    env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(SMTP_SINK.smtpPort),
+      NOTIFICATIONS_DEMO_CONTACTS: 'true',
+    },
   },
 ];

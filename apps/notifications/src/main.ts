@@ -8,7 +8,8 @@ async function main(): Promise<void> {
   try {
     const app = await createServiceApp(NotificationsModule, NotificationsEnv, {
       title: 'Bridges notifications',
-      description: 'Partnership and matching notifications by email, signed webhooks and the console inbox, with delivery tracking',
+      description:
+        'Partnership and matching notifications by email, signed webhooks and the console inbox, with delivery tracking',
     });
     connectEventConsumer(app);
     await app.startAllMicroservices();

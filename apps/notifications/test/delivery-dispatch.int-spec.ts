@@ -7,7 +7,11 @@ import type { SourceEvent } from '../src/deliveries/source-event';
 import { RecipientEntity } from '../src/directory/recipient.entity';
 import { RecipientPreferenceEntity } from '../src/recipient-preferences/recipient-preference.entity';
 import { partnershipEstablishedData } from '../src/templates/template.fixtures';
-import { provisionNotificationsTopics, startNotificationsTestApp, type NotificationsTestApp } from './support/notifications-test-app';
+import {
+  provisionNotificationsTopics,
+  startNotificationsTestApp,
+  type NotificationsTestApp,
+} from './support/notifications-test-app';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
 
 // The delivery queue and dispatcher against real PostgreSQL and a real SMTP server; the dispatcher is
@@ -22,7 +26,13 @@ describe(DeliveryDispatcher.name, () => {
   let dispatcher: DeliveryDispatcher;
   const { unsubscribeUrl: _unused, ...data } = partnershipEstablishedData();
 
-  const source = (): SourceEvent => ({ id: randomUUID(), type: 'test.event.v1', correlationId: null, time: new Date().toISOString(), subject: 's' });
+  const source = (): SourceEvent => ({
+    id: randomUUID(),
+    type: 'test.event.v1',
+    correlationId: null,
+    time: new Date().toISOString(),
+    subject: 's',
+  });
   const recipient = async (overrides: Partial<RecipientEntity> = {}): Promise<RecipientEntity> => {
     const row: RecipientEntity = {
       id: randomUUID(),
@@ -133,7 +143,10 @@ describe(DeliveryDispatcher.name, () => {
       expect(await statusOf(s.id)).toEqual([expect.objectContaining({ status: 'sending', attempts: 1 })]);
       expect(smtp.to(r.email!)).toHaveLength(0);
 
-      await dataSource.query(`UPDATE delivery SET lease_expires_at = now() - interval '1 second' WHERE source_event_id = $1`, [s.id]);
+      await dataSource.query(
+        `UPDATE delivery SET lease_expires_at = now() - interval '1 second' WHERE source_event_id = $1`,
+        [s.id],
+      );
       await dispatcher.dispatchOnce();
       expect(await statusOf(s.id)).toEqual([expect.objectContaining({ status: 'sent', attempts: 2 })]);
       expect(smtp.to(r.email!)).toHaveLength(1);

@@ -1,18 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DeliveryStatusChangedV1Event, MatchProposedV1Event, Topics, type MatchProposedV1 } from '@bridges/contracts';
+import {
+  DeliveryStatusChangedV1Event,
+  MatchProposedV1Event,
+  Topics,
+  type MatchProposedV1,
+} from '@bridges/contracts';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { WEBHOOK_SIGNATURE_HEADER } from '../src/webhooks';
-import { eventRecord, partnershipEstablished, profile, registered, type TestRecord } from './support/registry-records';
+import {
+  eventRecord,
+  partnershipEstablished,
+  profile,
+  registered,
+  type TestRecord,
+} from './support/registry-records';
 import {
   provisionNotificationsTopics,
   startNotificationsTestApp,
   type NotificationsTestApp,
 } from './support/notifications-test-app';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
-import { startWebhookReceiver, verifyBridgesSignature, type WebhookReceiver } from './support/webhook-receiver';
+import {
+  startWebhookReceiver,
+  verifyBridgesSignature,
+  type WebhookReceiver,
+} from './support/webhook-receiver';
 
 // The whole service on real Kafka, PostgreSQL and SMTP: registry profiles and a partnership arrive as
 // Kafka records (as registry and matching write them), emails arrive at a real SMTP server, webhooks at
@@ -22,7 +37,14 @@ describe('notifications: partnership established, end to end', () => {
   const euAssociationId = randomUUID();
   const hromada = profile({
     associationId: randomUUID(),
-    contacts: [{ contactId: randomUUID(), name: 'Олена Коваль', email: 'olena@zhytomyr.test', preferredLanguage: 'uk' }],
+    contacts: [
+      {
+        contactId: randomUUID(),
+        name: 'Олена Коваль',
+        email: 'olena@zhytomyr.test',
+        preferredLanguage: 'uk',
+      },
+    ],
   });
   const krakow = profile({
     kind: 'eu-municipality',
@@ -38,7 +60,12 @@ describe('notifications: partnership established, end to end', () => {
     associationId: euAssociationId,
     contacts: [
       { contactId: randomUUID(), name: 'Jan Nowak', email: 'jan@krakow.test', preferredLanguage: 'pl' },
-      { contactId: randomUUID(), name: 'Rūta Kazlauskienė', email: 'ruta@krakow.test', preferredLanguage: 'lt' },
+      {
+        contactId: randomUUID(),
+        name: 'Rūta Kazlauskienė',
+        email: 'ruta@krakow.test',
+        preferredLanguage: 'lt',
+      },
     ],
   });
   const partnership = partnershipEstablished(hromada.municipalityId, krakow.municipalityId);
@@ -60,7 +87,10 @@ describe('notifications: partnership established, end to end', () => {
 
   const produce = async (items: Array<{ topic: string; record: TestRecord }>) => {
     for (const { topic, record } of items) {
-      await producer.send({ topic: `${prefix}${topic}`, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+      await producer.send({
+        topic: `${prefix}${topic}`,
+        messages: [{ key: record.key, value: record.value, headers: record.headers }],
+      });
     }
   };
   const deliveryRows = () =>
@@ -100,19 +130,32 @@ describe('notifications: partnership established, end to end', () => {
     await request(service.url)
       .post('/recipients')
       .set('Authorization', `Bearer ${admin}`)
-      .send({ kind: 'association', associationId: euAssociationId, name: 'Biuro ZMP', email: 'office@zmp.test', preferredLanguage: 'pl' })
+      .send({
+        kind: 'association',
+        associationId: euAssociationId,
+        name: 'Biuro ZMP',
+        email: 'office@zmp.test',
+        preferredLanguage: 'pl',
+      })
       .expect(201);
     const subscription = await request(service.url)
       .post('/webhook-subscriptions')
       .set('Authorization', `Bearer ${admin}`)
-      .send({ associationId: euAssociationId, url: receiver.url, eventTypes: ['matching.partnership.established.v1'] })
+      .send({
+        associationId: euAssociationId,
+        url: receiver.url,
+        eventTypes: ['matching.partnership.established.v1'],
+      })
       .expect(201);
     receiver.secret = (subscription.body as { secret: string }).secret;
 
     await produce(records);
     await smtp.waitForCount(EXPECTED_EMAILS);
     await waitUntil('the webhook', () => Promise.resolve(receiver.received.length >= 1));
-    await waitUntil('every delivery sent', async () => (await deliveryRows()).filter((r) => r.status === 'sent').length === EXPECTED_DELIVERIES);
+    await waitUntil(
+      'every delivery sent',
+      async () => (await deliveryRows()).filter((r) => r.status === 'sent').length === EXPECTED_DELIVERIES,
+    );
   });
 
   afterAll(async () => {
@@ -176,9 +219,10 @@ describe('notifications: partnership established, end to end', () => {
       const response = await request(service.url).get('/unsubscribe').query({ token: forged }).expect(400);
       expect(response.headers['content-type']).toMatch(/text\/html/);
       expect(response.text).toContain('This link is not valid');
-      const [preference] = await service.dataSource.query<unknown[]>('SELECT 1 FROM recipient_preference WHERE recipient_id = $1', [
-        krakow.contacts[0].contactId,
-      ]);
+      const [preference] = await service.dataSource.query<unknown[]>(
+        'SELECT 1 FROM recipient_preference WHERE recipient_id = $1',
+        [krakow.contacts[0].contactId],
+      );
       expect(preference).toBeUndefined();
     });
 
@@ -186,8 +230,13 @@ describe('notifications: partnership established, end to end', () => {
       const mail = mailTo('ruta@krakow.test');
       const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
       const url = new URL(/<([^>]+)>/.exec(line)?.[1] ?? '');
-      expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-      await request(service.url).post(`${url.pathname}${url.search}`).send('List-Unsubscribe=One-Click').expect(200);
+      expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe(
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      );
+      await request(service.url)
+        .post(`${url.pathname}${url.search}`)
+        .send('List-Unsubscribe=One-Click')
+        .expect(200);
       const [preference] = await service.dataSource.query<Array<{ disabled_templates: string[] }>>(
         'SELECT disabled_templates FROM recipient_preference WHERE recipient_id = $1',
         [krakow.contacts[1].contactId],
@@ -203,7 +252,9 @@ describe('notifications: partnership established, end to end', () => {
       expect(hook.accepted).toBe(true);
       expect(hook.headers['bridges-event-id']).toBe(partnership.meta.id);
       expect(hook.headers['bridges-event-type']).toBe('matching.partnership.established.v1');
-      const body = JSON.parse(hook.rawBody.toString('utf8')) as { data: { partnershipId: string; hromada: { nameLatin: string } } };
+      const body = JSON.parse(hook.rawBody.toString('utf8')) as {
+        data: { partnershipId: string; hromada: { nameLatin: string } };
+      };
       expect(body.data.partnershipId).toBe(JSON.parse(partnership.value).partnershipId);
       expect(body.data.hromada.nameLatin).toBe('Zhytomyr urban hromada');
     });
@@ -212,7 +263,10 @@ describe('notifications: partnership established, end to end', () => {
       const [hook] = receiver.received;
       const header = String(hook.headers[WEBHOOK_SIGNATURE_HEADER.toLowerCase()]);
       const tamperedBody = Buffer.from(hook.rawBody.toString('utf8').replace('formal', 'solidarity'));
-      const tamperedHeader = header.replace(/v1=([0-9a-f])/, (_m, c: string) => `v1=${c === '0' ? '1' : '0'}`);
+      const tamperedHeader = header.replace(
+        /v1=([0-9a-f])/,
+        (_m, c: string) => `v1=${c === '0' ? '1' : '0'}`,
+      );
       expect(verifyBridgesSignature(tamperedBody, header, receiver.secret)).toBe(false);
       expect(verifyBridgesSignature(hook.rawBody, tamperedHeader, receiver.secret)).toBe(false);
 
@@ -245,7 +299,8 @@ describe('notifications: partnership established, end to end', () => {
       const page = response.body as { total: number; items: Array<{ status: string; attempts: number }> };
       expect(page.total).toBe(EXPECTED_DELIVERIES);
       expect(page.items.every((d) => d.status === 'sent' && d.attempts === 1)).toBe(true);
-      for (const domain of ['zhytomyr.test', 'krakow.test', 'zmp.test']) expect(JSON.stringify(page.items)).not.toContain(domain);
+      for (const domain of ['zhytomyr.test', 'krakow.test', 'zmp.test'])
+        expect(JSON.stringify(page.items)).not.toContain(domain);
     });
   });
 
@@ -266,14 +321,26 @@ describe('notifications: partnership established, end to end', () => {
         municipalityId: hromada.municipalityId,
         sub: 'officer-zhytomyr',
       });
-      const list = await request(service.url).get('/inbox').set('Authorization', `Bearer ${officer}`).expect(200);
+      const list = await request(service.url)
+        .get('/inbox')
+        .set('Authorization', `Bearer ${officer}`)
+        .expect(200);
       const items = (list.body as { items: Array<{ id: string; templateId: string; title: string }> }).items;
       expect(items).toHaveLength(1);
       expect(items[0].templateId).toBe('partnership.established');
       expect(items[0].title).toContain('Kraków');
-      await request(service.url).get('/inbox/unread-count').set('Authorization', `Bearer ${officer}`).expect(200, { unread: 1 });
-      await request(service.url).post(`/inbox/${items[0].id}/read`).set('Authorization', `Bearer ${officer}`).expect(200);
-      await request(service.url).get('/inbox/unread-count').set('Authorization', `Bearer ${officer}`).expect(200, { unread: 0 });
+      await request(service.url)
+        .get('/inbox/unread-count')
+        .set('Authorization', `Bearer ${officer}`)
+        .expect(200, { unread: 1 });
+      await request(service.url)
+        .post(`/inbox/${items[0].id}/read`)
+        .set('Authorization', `Bearer ${officer}`)
+        .expect(200);
+      await request(service.url)
+        .get('/inbox/unread-count')
+        .set('Authorization', `Bearer ${officer}`)
+        .expect(200, { unread: 0 });
     });
 
     it("should not show one municipality's items to another municipality's officer", async () => {
@@ -283,7 +350,10 @@ describe('notifications: partnership established, end to end', () => {
         municipalityId: randomUUID(),
         sub: 'officer-elsewhere',
       });
-      const list = await request(service.url).get('/inbox').set('Authorization', `Bearer ${other}`).expect(200);
+      const list = await request(service.url)
+        .get('/inbox')
+        .set('Authorization', `Bearer ${other}`)
+        .expect(200);
       expect((list.body as { total: number }).total).toBe(0);
     });
   });
@@ -294,8 +364,15 @@ describe('notifications: partnership established, end to end', () => {
       // A marker after the replayed records: once it is processed, so are they (same partitions, in order).
       const marker = registered(profile());
       await produce([{ topic: Topics.registry.municipality, record: marker }]);
-      await waitUntil('the marker', async () =>
-        (await service.dataSource.query<unknown[]>('SELECT 1 FROM municipality_directory WHERE municipality_id = $1', [marker.meta.subject])).length === 1,
+      await waitUntil(
+        'the marker',
+        async () =>
+          (
+            await service.dataSource.query<unknown[]>(
+              'SELECT 1 FROM municipality_directory WHERE municipality_id = $1',
+              [marker.meta.subject],
+            )
+          ).length === 1,
       );
       await new Promise((r) => setTimeout(r, 1_000));
       expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
@@ -350,7 +427,13 @@ describe('notifications: partnership established, end to end', () => {
       await request(service.url)
         .post('/recipients')
         .set('Authorization', `Bearer ${admin}`)
-        .send({ kind: 'coordinator', sub: 'coordinator-1', name: 'Anna Schmidt', email: 'anna@cemr.test', roles: ['matching:coordinator'] })
+        .send({
+          kind: 'coordinator',
+          sub: 'coordinator-1',
+          name: 'Anna Schmidt',
+          email: 'anna@cemr.test',
+          roles: ['matching:coordinator'],
+        })
         .expect(201);
       await produce([
         { topic: Topics.matching.proposal, record: eventRecord(MatchProposedV1Event, proposal(0.81)) },
@@ -376,8 +459,15 @@ describe('notifications: partnership established, end to end', () => {
     });
 
     it("should list both proposals in the coordinator's console inbox at once", async () => {
-      const coordinator = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.MatchingCoordinator], sub: 'coordinator-1' });
-      const list = await request(service.url).get('/inbox').set('Authorization', `Bearer ${coordinator}`).expect(200);
+      const coordinator = await signDevToken({
+        secret: DEV_JWT_SECRET,
+        roles: [Role.MatchingCoordinator],
+        sub: 'coordinator-1',
+      });
+      const list = await request(service.url)
+        .get('/inbox')
+        .set('Authorization', `Bearer ${coordinator}`)
+        .expect(200);
       const items = (list.body as { items: Array<{ templateId: string; title: string }> }).items;
       expect(items.map((i) => i.templateId)).toEqual(['matching.proposal', 'matching.proposal']);
       expect(items[0].title).toBe('Zhytomyr urban hromada – Krakow');
@@ -390,9 +480,20 @@ describe('notifications: partnership established, end to end', () => {
         sub: 'coordinator-2',
         email: 'new.coordinator@cemr.test',
       });
-      await request(service.url).get('/inbox/unread-count').set('Authorization', `Bearer ${newcomer}`).expect(200, { unread: 0 });
-      const recipient = await request(service.url).get('/recipients/coordinator-2').set('Authorization', `Bearer ${admin}`).expect(200);
-      expect(recipient.body).toMatchObject({ kind: 'coordinator', email: 'new.coordinator@cemr.test', roles: ['matching:coordinator'], active: true });
+      await request(service.url)
+        .get('/inbox/unread-count')
+        .set('Authorization', `Bearer ${newcomer}`)
+        .expect(200, { unread: 0 });
+      const recipient = await request(service.url)
+        .get('/recipients/coordinator-2')
+        .set('Authorization', `Bearer ${admin}`)
+        .expect(200);
+      expect(recipient.body).toMatchObject({
+        kind: 'coordinator',
+        email: 'new.coordinator@cemr.test',
+        roles: ['matching:coordinator'],
+        active: true,
+      });
     });
   });
 });

@@ -10,8 +10,18 @@ import {
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer } from '@bridges/testing/kafka/topic-probe';
-import { eventRecord, partnershipEstablished, profile, registered, type TestRecord } from './support/registry-records';
-import { provisionNotificationsTopics, startNotificationsTestApp, type NotificationsTestApp } from './support/notifications-test-app';
+import {
+  eventRecord,
+  partnershipEstablished,
+  profile,
+  registered,
+  type TestRecord,
+} from './support/registry-records';
+import {
+  provisionNotificationsTopics,
+  startNotificationsTestApp,
+  type NotificationsTestApp,
+} from './support/notifications-test-app';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver';
 
@@ -20,11 +30,37 @@ import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-re
 describe('notifications: recipient lifecycle and webhook subscription health, end to end', () => {
   const prefix = uniqueTopicPrefix();
   const uaAssociationId = randomUUID();
-  const erased = { contactId: randomUUID(), name: 'Erased Person', email: 'erased@busy.test', preferredLanguage: 'uk' };
-  const kept = { contactId: randomUUID(), name: 'Kept Person', email: 'kept@bucha.test', preferredLanguage: 'uk' };
-  const euContact = { contactId: randomUUID(), name: 'Lena Weber', email: 'lena@leipzig.test', preferredLanguage: 'de' };
-  const hromada = profile({ nameNative: 'Бучанська міська громада', nameLatin: 'Bucha urban hromada', associationId: uaAssociationId, contacts: [erased, kept] });
-  const eu = profile({ kind: 'eu-municipality', country: 'DE', nameNative: 'Leipzig', nameLatin: 'Leipzig', contacts: [euContact] });
+  const erased = {
+    contactId: randomUUID(),
+    name: 'Erased Person',
+    email: 'erased@busy.test',
+    preferredLanguage: 'uk',
+  };
+  const kept = {
+    contactId: randomUUID(),
+    name: 'Kept Person',
+    email: 'kept@bucha.test',
+    preferredLanguage: 'uk',
+  };
+  const euContact = {
+    contactId: randomUUID(),
+    name: 'Lena Weber',
+    email: 'lena@leipzig.test',
+    preferredLanguage: 'de',
+  };
+  const hromada = profile({
+    nameNative: 'Бучанська міська громада',
+    nameLatin: 'Bucha urban hromada',
+    associationId: uaAssociationId,
+    contacts: [erased, kept],
+  });
+  const eu = profile({
+    kind: 'eu-municipality',
+    country: 'DE',
+    nameNative: 'Leipzig',
+    nameLatin: 'Leipzig',
+    contacts: [euContact],
+  });
   const partnership = partnershipEstablished(hromada.municipalityId, eu.municipalityId);
 
   let db: TestDatabase;
@@ -36,7 +72,10 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
   let subscriptionId: string;
 
   const produce = async (topic: string, record: TestRecord) => {
-    await producer.send({ topic: `${prefix}${topic}`, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+    await producer.send({
+      topic: `${prefix}${topic}`,
+      messages: [{ key: record.key, value: record.value, headers: record.headers }],
+    });
   };
   const waitUntil = async (what: string, condition: () => Promise<boolean>, timeoutMs = 30_000) => {
     const deadline = Date.now() + timeoutMs;
@@ -46,7 +85,9 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
     }
   };
   const delivery = async (sourceEventId: string, recipientId: string) => {
-    const [row] = await service.dataSource.query<Array<{ status: string; address: string | null; body: string | null; last_error: string | null }>>(
+    const [row] = await service.dataSource.query<
+      Array<{ status: string; address: string | null; body: string | null; last_error: string | null }>
+    >(
       'SELECT status, address, body, last_error FROM delivery WHERE source_event_id = $1 AND recipient_id = $2',
       [sourceEventId, recipientId],
     );
@@ -69,7 +110,11 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
     const created = await request(service.url)
       .post('/webhook-subscriptions')
       .set('Authorization', `Bearer ${admin}`)
-      .send({ associationId: uaAssociationId, url: receiver.url, eventTypes: ['matching.partnership.established.v1'] })
+      .send({
+        associationId: uaAssociationId,
+        url: receiver.url,
+        eventTypes: ['matching.partnership.established.v1'],
+      })
       .expect(201);
     subscriptionId = (created.body as { id: string; secret: string }).id;
     receiver.secret = (created.body as { secret: string }).secret;
@@ -92,10 +137,17 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
   describe('webhook subscription health', () => {
     it('should disable the subscription after repeated failures and park its delivery', async () => {
       await waitUntil('the subscription to be disabled', async () => {
-        const response = await request(service.url).get(`/webhook-subscriptions/${subscriptionId}`).set('Authorization', `Bearer ${admin}`);
+        const response = await request(service.url)
+          .get(`/webhook-subscriptions/${subscriptionId}`)
+          .set('Authorization', `Bearer ${admin}`);
         return (response.body as { enabled: boolean }).enabled === false;
       });
-      await waitUntil('the delivery to be parked', async () => (await delivery(partnership.meta.id, subscriptionId))?.last_error === 'WEBHOOK_SUBSCRIPTION_DISABLED');
+      await waitUntil(
+        'the delivery to be parked',
+        async () =>
+          (await delivery(partnership.meta.id, subscriptionId))?.last_error ===
+          'WEBHOOK_SUBSCRIPTION_DISABLED',
+      );
       const row = await delivery(partnership.meta.id, subscriptionId);
       expect(row.status).toBe('retrying');
       expect(receiver.received.filter((r) => r.accepted)).toHaveLength(0);
@@ -107,30 +159,58 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
         .post(`/webhook-subscriptions/${subscriptionId}/enable`)
         .set('Authorization', `Bearer ${admin}`)
         .expect(200);
-      expect((response.body as { enabled: boolean; consecutiveFailures: number }).consecutiveFailures).toBe(0);
-      await waitUntil('the webhook', async () => (await delivery(partnership.meta.id, subscriptionId)).status === 'sent');
+      expect((response.body as { enabled: boolean; consecutiveFailures: number }).consecutiveFailures).toBe(
+        0,
+      );
+      await waitUntil(
+        'the webhook',
+        async () => (await delivery(partnership.meta.id, subscriptionId)).status === 'sent',
+      );
       await new Promise((r) => setTimeout(r, 500));
       expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
     });
 
     it('should refuse subscription management to a non-admin', async () => {
-      const officer = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.MunicipalityOfficer], municipalityId: hromada.municipalityId });
-      await request(service.url).post(`/webhook-subscriptions/${subscriptionId}/enable`).set('Authorization', `Bearer ${officer}`).expect(403);
+      const officer = await signDevToken({
+        secret: DEV_JWT_SECRET,
+        roles: [Role.MunicipalityOfficer],
+        municipalityId: hromada.municipalityId,
+      });
+      await request(service.url)
+        .post(`/webhook-subscriptions/${subscriptionId}/enable`)
+        .set('Authorization', `Bearer ${officer}`)
+        .expect(403);
     });
   });
 
   describe('contact erasure', () => {
     it('should fail the pending delivery and delete its address and content when the contact is erased', async () => {
       // Greylisted: it keeps retrying (and is `sending` while an attempt is under way).
-      expect(['retrying', 'sending']).toContain((await delivery(partnership.meta.id, erased.contactId)).status);
+      expect(['retrying', 'sending']).toContain(
+        (await delivery(partnership.meta.id, erased.contactId)).status,
+      );
       await produce(
         Topics.registry.municipality,
-        eventRecord(MunicipalityContactErasedV1Event, { municipalityId: hromada.municipalityId, version: 2, contactId: erased.contactId }),
+        eventRecord(MunicipalityContactErasedV1Event, {
+          municipalityId: hromada.municipalityId,
+          version: 2,
+          contactId: erased.contactId,
+        }),
       );
-      await waitUntil('the erasure', async () => (await delivery(partnership.meta.id, erased.contactId)).status === 'failed');
+      await waitUntil(
+        'the erasure',
+        async () => (await delivery(partnership.meta.id, erased.contactId)).status === 'failed',
+      );
       const row = await delivery(partnership.meta.id, erased.contactId);
-      expect(row).toEqual({ status: 'failed', address: null, body: null, last_error: 'DELIVERY_RECIPIENT_ERASED' });
-      const left = await service.dataSource.query<unknown[]>('SELECT 1 FROM recipient WHERE id = $1', [erased.contactId]);
+      expect(row).toEqual({
+        status: 'failed',
+        address: null,
+        body: null,
+        last_error: 'DELIVERY_RECIPIENT_ERASED',
+      });
+      const left = await service.dataSource.query<unknown[]>('SELECT 1 FROM recipient WHERE id = $1', [
+        erased.contactId,
+      ]);
       expect(left).toHaveLength(0);
       expect(smtp.to('erased@busy.test')).toHaveLength(0);
     });
@@ -138,7 +218,10 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
 
   describe('deactivation', () => {
     it("should stop writing to a deactivated municipality's contacts while the partner side still hears", async () => {
-      await produce(Topics.registry.municipality, eventRecord(MunicipalityDeactivatedV1Event, { municipalityId: eu.municipalityId, version: 2 }));
+      await produce(
+        Topics.registry.municipality,
+        eventRecord(MunicipalityDeactivatedV1Event, { municipalityId: eu.municipalityId, version: 2 }),
+      );
       const changed: PartnershipStatusChangedV1 = {
         partnershipId: JSON.parse(partnership.value).partnershipId as string,
         hromadaId: hromada.municipalityId,
@@ -152,7 +235,10 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
       };
       // Same partition as the partnership, after it; the deactivation is on another topic, so wait for it.
       await waitUntil('the deactivation', async () => {
-        const [row] = await service.dataSource.query<Array<{ active: boolean }>>('SELECT active FROM municipality_directory WHERE municipality_id = $1', [eu.municipalityId]);
+        const [row] = await service.dataSource.query<Array<{ active: boolean }>>(
+          'SELECT active FROM municipality_directory WHERE municipality_id = $1',
+          [eu.municipalityId],
+        );
         return row?.active === false;
       });
       const record = eventRecord(PartnershipStatusChangedV1Event, changed);

@@ -5,7 +5,11 @@ import { DeliveryStatusChangedV1Event, Topics } from '@bridges/contracts';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { partnershipEstablished, profile, registered } from './support/registry-records';
-import { provisionNotificationsTopics, startNotificationsTestApp, type NotificationsTestApp } from './support/notifications-test-app';
+import {
+  provisionNotificationsTopics,
+  startNotificationsTestApp,
+  type NotificationsTestApp,
+} from './support/notifications-test-app';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
 
 /** A loopback port nothing listens on (yet). */
@@ -26,7 +30,13 @@ describe('notifications: SMTP server down, end to end', () => {
     preferredLanguage: 'en',
   }));
   const hromada = profile({ contacts: contacts.slice(0, 2) });
-  const eu = profile({ kind: 'eu-municipality', country: 'DE', nameNative: 'Leipzig', nameLatin: 'Leipzig', contacts: contacts.slice(2) });
+  const eu = profile({
+    kind: 'eu-municipality',
+    country: 'DE',
+    nameNative: 'Leipzig',
+    nameLatin: 'Leipzig',
+    contacts: contacts.slice(2),
+  });
   const partnership = partnershipEstablished(hromada.municipalityId, eu.municipalityId);
 
   let db: TestDatabase;
@@ -58,7 +68,10 @@ describe('notifications: SMTP server down, end to end', () => {
         [Topics.registry.municipality, registered(eu)],
         [Topics.matching.partnership, partnership],
       ] as const) {
-        await producer.send({ topic: `${prefix}${topic}`, messages: [{ key: record.key, value: record.value, headers: record.headers }] });
+        await producer.send({
+          topic: `${prefix}${topic}`,
+          messages: [{ key: record.key, value: record.value, headers: record.headers }],
+        });
       }
     } finally {
       await producer.close();
@@ -77,7 +90,8 @@ describe('notifications: SMTP server down, end to end', () => {
       const retrying = await probe.waitForCount(
         (r) =>
           r.headers.ce_type === DeliveryStatusChangedV1Event.type &&
-          (r.value as { causedByEventId: string; status: string; attempts: number }).causedByEventId === partnership.meta.id &&
+          (r.value as { causedByEventId: string; status: string; attempts: number }).causedByEventId ===
+            partnership.meta.id &&
           (r.value as { status: string; attempts: number }).status === 'retrying' &&
           (r.value as { attempts: number }).attempts >= 2,
         contacts.length,

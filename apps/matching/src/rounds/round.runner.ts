@@ -44,12 +44,10 @@ export class RoundRunner {
         .findOneByOrFail({ id: round.campaignId });
       const campaign = toScoringCampaign(entity);
       const { pool } = await this.pool.get(this.dataSource.manager);
-      const rows = await this.dataSource
-        .getRepository(MunicipalityProjectionEntity)
-        .find({
-          where: { kind: 'hromada', active: true, seekingPartner: true },
-          order: { municipalityId: 'ASC' },
-        });
+      const rows = await this.dataSource.getRepository(MunicipalityProjectionEntity).find({
+        where: { kind: 'hromada', active: true, seekingPartner: true },
+        order: { municipalityId: 'ASC' },
+      });
       const live = await livePartnershipCounts(this.dataSource.manager, 'hromada_id');
       const hromadas = rows
         .flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? [])

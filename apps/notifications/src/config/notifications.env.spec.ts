@@ -15,7 +15,10 @@ describe(NotificationsEnv.name, () => {
     });
 
     it('should try STARTTLS when the SMTP host is not loopback', () => {
-      expect(loadConfig(NotificationsEnv, { ...base, NODE_ENV: 'development', SMTP_HOST: 'smtp.example.org' }).SMTP_IGNORE_TLS).toBe(false);
+      expect(
+        loadConfig(NotificationsEnv, { ...base, NODE_ENV: 'development', SMTP_HOST: 'smtp.example.org' })
+          .SMTP_IGNORE_TLS,
+      ).toBe(false);
     });
   });
 
@@ -38,13 +41,19 @@ describe(NotificationsEnv.name, () => {
     });
 
     it('should reject a value that is not a boolean when demo contacts are configured', () => {
-      expect(() => loadConfig(NotificationsEnv, { ...base, NODE_ENV: 'development', NOTIFICATIONS_DEMO_CONTACTS: 'maybe' })).toThrow(
-        /NOTIFICATIONS_DEMO_CONTACTS/,
-      );
+      expect(() =>
+        loadConfig(NotificationsEnv, {
+          ...base,
+          NODE_ENV: 'development',
+          NOTIFICATIONS_DEMO_CONTACTS: 'maybe',
+        }),
+      ).toThrow(/NOTIFICATIONS_DEMO_CONTACTS/);
     });
 
     it('should start in production when every required variable is set', () => {
-      expect(loadConfig(NotificationsEnv, { ...production, UNSUBSCRIBE_SECRET: 'x'.repeat(40) }).NODE_ENV).toBe('production');
+      expect(
+        loadConfig(NotificationsEnv, { ...production, UNSUBSCRIBE_SECRET: 'x'.repeat(40) }).NODE_ENV,
+      ).toBe('production');
     });
   });
 });

@@ -90,12 +90,18 @@ export class NotificationsEnv extends BaseEnv {
 
   /** Where this service is reachable from a recipient's mail client; unsubscribe links point here. */
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
   PUBLIC_BASE_URL?: string;
 
   /** Console address used in "open in Bridges" buttons; the buttons are left out when unset. */
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true }, { message: 'must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
   CONSOLE_BASE_URL?: string;
 
   /** HMAC key of unsubscribe links (at least 32 characters). Development and test get a public default. */

@@ -91,16 +91,30 @@ export class DeliveryQueue {
    */
   async purgeRecipient(manager: EntityManager, recipientId: string): Promise<number> {
     const open = await manager.find(DeliveryEntity, {
-      where: { recipientId, status: In([DeliveryState.Queued, DeliveryState.Retrying, DeliveryState.Sending]) },
+      where: {
+        recipientId,
+        status: In([DeliveryState.Queued, DeliveryState.Retrying, DeliveryState.Sending]),
+      },
       lock: { mode: 'pessimistic_write' },
     });
     await manager.update(
       DeliveryEntity,
       { recipientId, channel: Not(DeliveryChannel.Webhook) },
-      { address: null, subject: null, body: null, html: null, unsubscribeUrl: null, updatedAt: () => 'now()' },
+      {
+        address: null,
+        subject: null,
+        body: null,
+        html: null,
+        unsubscribeUrl: null,
+        updatedAt: () => 'now()',
+      },
     );
     for (const row of open) {
-      Object.assign(row, { status: DeliveryState.Failed, lastError: DeliveryErrorCode.RecipientErased, leaseExpiresAt: null });
+      Object.assign(row, {
+        status: DeliveryState.Failed,
+        lastError: DeliveryErrorCode.RecipientErased,
+        leaseExpiresAt: null,
+      });
       await manager.update(
         DeliveryEntity,
         { id: row.id },

@@ -5,7 +5,10 @@ import { DeliveryState, type DeliveryEntity } from './delivery.entity';
 const MAX_ERROR_LENGTH = 1000;
 
 /** The `notifications.delivery.v1` payload for a delivery's current state: ids and state, no address or content. */
-export function toDeliveryStatusChanged(row: DeliveryEntity, changedAt: Date = new Date()): DeliveryStatusChangedV1 {
+export function toDeliveryStatusChanged(
+  row: DeliveryEntity,
+  changedAt: Date = new Date(),
+): DeliveryStatusChangedV1 {
   if (row.status === DeliveryState.Sending) throw new Error('sending is internal and is not published');
   return {
     deliveryId: row.id,

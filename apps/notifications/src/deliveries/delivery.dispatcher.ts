@@ -112,7 +112,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       this.logger.warn(`dispatch round failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     // A full batch means more is probably due: go again at once.
-    this.schedule(claimed >= this.env.NOTIFICATIONS_DISPATCH_BATCH ? 0 : this.env.NOTIFICATIONS_DISPATCH_INTERVAL_MS);
+    this.schedule(
+      claimed >= this.env.NOTIFICATIONS_DISPATCH_BATCH ? 0 : this.env.NOTIFICATIONS_DISPATCH_INTERVAL_MS,
+    );
   }
 
   private async claim(): Promise<DeliveryEntity[]> {
@@ -140,7 +142,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
 
   /** Recipients of the claimed email rows that may still receive (one query per round). */
   private async activeRecipients(rows: readonly DeliveryEntity[]): Promise<Map<string, boolean>> {
-    const ids = [...new Set(rows.filter((r) => r.channel === DeliveryChannel.Email).map((r) => r.recipientId))];
+    const ids = [
+      ...new Set(rows.filter((r) => r.channel === DeliveryChannel.Email).map((r) => r.recipientId)),
+    ];
     if (ids.length === 0) return new Map();
     const found = await this.dataSource.query<Array<{ id: string; active: boolean }>>(
       'SELECT id, active FROM recipient WHERE id = ANY($1)',
@@ -156,18 +160,25 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     if (row.channel === DeliveryChannel.Webhook) {
       const outcome = await this.sendWebhook(row);
       const health: WebhookHealthUpdate =
-        outcome.kind === 'parked' || (outcome.kind === 'failed' && outcome.error === String(DeliveryErrorCode.SubscriptionGone))
+        outcome.kind === 'parked' ||
+        (outcome.kind === 'failed' && outcome.error === String(DeliveryErrorCode.SubscriptionGone))
           ? null
           : { subscriptionId: row.recipientId, outcome: outcome.kind === 'sent' ? 'delivered' : 'failed' };
       return { row, outcome, health };
     }
-    return { row, outcome: { kind: 'failed', failure: 'permanent', error: `no sender for channel ${row.channel}` }, health: null };
+    return {
+      row,
+      outcome: { kind: 'failed', failure: 'permanent', error: `no sender for channel ${row.channel}` },
+      health: null,
+    };
   }
 
   /** `active` is the recipient's flag, undefined when the recipient no longer exists. */
   private async sendEmail(row: DeliveryEntity, active: boolean | undefined): Promise<AttemptOutcome> {
-    if (!row.address || !row.body) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
-    if (active === undefined) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
+    if (!row.address || !row.body)
+      return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
+    if (active === undefined)
+      return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientErased };
     if (!active) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.RecipientInactive };
     try {
       const result = await this.email.send({
@@ -178,20 +189,30 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         locale: row.locale ?? undefined,
         messageId: `<${row.id}@notifications.bridges>`,
         unsubscribeUrl: row.unsubscribeUrl ?? undefined,
-        headers: { 'X-Bridges-Delivery-Id': row.id, 'X-Bridges-Template': `${row.templateId}@${row.templateVersion ?? 0}` },
+        headers: {
+          'X-Bridges-Delivery-Id': row.id,
+          'X-Bridges-Template': `${row.templateId}@${row.templateVersion ?? 0}`,
+        },
       });
       return { kind: 'sent', reference: result.messageId };
     } catch (error) {
       if (error instanceof EmailDeliveryError) {
         return { kind: 'failed', failure: error.kind, error: `${error.code}: ${error.message}` };
       }
-      return { kind: 'failed', failure: 'transient', error: error instanceof Error ? error.message : String(error) };
+      return {
+        kind: 'failed',
+        failure: 'transient',
+        error: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 
   private async sendWebhook(row: DeliveryEntity): Promise<AttemptOutcome> {
-    const subscription = await this.dataSource.getRepository(WebhookSubscriptionEntity).findOneBy({ id: row.recipientId });
-    if (!subscription || !row.body) return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.SubscriptionGone };
+    const subscription = await this.dataSource
+      .getRepository(WebhookSubscriptionEntity)
+      .findOneBy({ id: row.recipientId });
+    if (!subscription || !row.body)
+      return { kind: 'failed', failure: 'permanent', error: DeliveryErrorCode.SubscriptionGone };
     if (subscription.disabledAt) return { kind: 'parked', error: WEBHOOK_DISABLED };
     const result = await this.webhooks.send({
       url: subscription.url,
@@ -200,11 +221,15 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       eventType: row.sourceEventType,
       rawBody: row.body,
     });
-    if (result.outcome === 'delivered') return { kind: 'sent', reference: `HTTP ${result.status ?? ''}`.trim() };
+    if (result.outcome === 'delivered')
+      return { kind: 'sent', reference: `HTTP ${result.status ?? ''}`.trim() };
     return {
       kind: 'failed',
       failure: result.outcome,
-      error: result.status !== undefined ? `WEBHOOK_HTTP_${result.status}` : `WEBHOOK_NO_ANSWER: ${result.error ?? 'unknown'}`,
+      error:
+        result.status !== undefined
+          ? `WEBHOOK_HTTP_${result.status}`
+          : `WEBHOOK_NO_ANSWER: ${result.error ?? 'unknown'}`,
     };
   }
 
@@ -219,7 +244,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const run = this.flushing.then(() => this.commit(batch));
     this.flushing = run.catch((error: unknown) =>
       // The rows stay `sending`; their leases expiring brings them back (the documented resend-once case).
-      this.logger.error(`recording ${batch.length} outcomes failed: ${error instanceof Error ? error.message : String(error)}`),
+      this.logger.error(
+        `recording ${batch.length} outcomes failed: ${error instanceof Error ? error.message : String(error)}`,
+      ),
     );
     return this.flushing;
   }
@@ -246,7 +273,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       const health = batch
         .map((f) => f.health)
         .filter((h): h is NonNullable<WebhookHealthUpdate> => h !== null)
-        .sort((a, b) => (a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0));
+        .sort((a, b) =>
+          a.subscriptionId < b.subscriptionId ? -1 : a.subscriptionId > b.subscriptionId ? 1 : 0,
+        );
       for (const update of health) await this.recordHealth(manager, update, now);
     });
   }
@@ -254,7 +283,12 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private nextState(row: DeliveryEntity, outcome: AttemptOutcome, now: Date): Partial<DeliveryEntity> {
     switch (outcome.kind) {
       case 'sent':
-        return { status: DeliveryState.Sent, sentAt: now, providerReference: outcome.reference, lastError: null };
+        return {
+          status: DeliveryState.Sent,
+          sentAt: now,
+          providerReference: outcome.reference,
+          lastError: null,
+        };
       case 'parked':
         return {
           status: DeliveryState.Retrying,
@@ -263,7 +297,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
           lastError: outcome.error,
         };
       case 'failed': {
-        if (outcome.failure === 'permanent') return { status: DeliveryState.Failed, lastError: outcome.error };
+        if (outcome.failure === 'permanent')
+          return { status: DeliveryState.Failed, lastError: outcome.error };
         const decision = decideAfterFailedAttempt(row.attempts, 'transient', now, {
           baseDelayMs: this.env.NOTIFICATIONS_RETRY_BASE_MS,
           maxDelayMs: this.env.NOTIFICATIONS_RETRY_MAX_MS,
@@ -276,7 +311,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  private async recordHealth(manager: EntityManager, update: NonNullable<WebhookHealthUpdate>, now: Date): Promise<void> {
+  private async recordHealth(
+    manager: EntityManager,
+    update: NonNullable<WebhookHealthUpdate>,
+    now: Date,
+  ): Promise<void> {
     const subscription = await manager.findOne(WebhookSubscriptionEntity, {
       where: { id: update.subscriptionId },
       lock: { mode: 'pessimistic_write' },

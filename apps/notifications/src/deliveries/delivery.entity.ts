@@ -22,7 +22,9 @@ export type DeliveryState = (typeof DeliveryState)[keyof typeof DeliveryState];
  * makes a redelivered or replayed event a no-op; the dispatcher sends each row at most once per lease.
  */
 @Entity({ name: 'delivery' })
-@Index('ux_delivery_source_recipient', ['sourceEventId', 'recipientId', 'channel', 'templateId'], { unique: true })
+@Index('ux_delivery_source_recipient', ['sourceEventId', 'recipientId', 'channel', 'templateId'], {
+  unique: true,
+})
 @Index('ix_delivery_due', ['status', 'nextAttemptAt'])
 @Index('ix_delivery_recipient', ['recipientId', 'createdAt'])
 export class DeliveryEntity {

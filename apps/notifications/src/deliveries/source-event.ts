@@ -15,5 +15,11 @@ export interface SourceEvent {
 
 /** The source of notifications caused by a consumed event. */
 export function sourceOf(envelope: EventMetadata): SourceEvent {
-  return { id: envelope.id, type: envelope.type, correlationId: envelope.correlationId ?? null, time: envelope.time, subject: envelope.subject };
+  return {
+    id: envelope.id,
+    type: envelope.type,
+    correlationId: envelope.correlationId ?? null,
+    time: envelope.time,
+    subject: envelope.subject,
+  };
 }

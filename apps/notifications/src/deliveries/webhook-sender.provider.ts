@@ -6,5 +6,6 @@ import { NotificationsEnv } from '../config/notifications.env';
 export const WEBHOOK_SENDER_PROVIDER: Provider = {
   provide: WebhookSender,
   inject: [NotificationsEnv],
-  useFactory: (env: NotificationsEnv) => new WebhookSender({ timeoutMs: env.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS }),
+  useFactory: (env: NotificationsEnv) =>
+    new WebhookSender({ timeoutMs: env.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS }),
 };

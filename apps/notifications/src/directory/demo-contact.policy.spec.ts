@@ -13,9 +13,16 @@ describe(demoContactFor.name, () => {
     expect(demoContactFor(base).email).toBe('krakow.pl@demo.bridges.localhost');
   });
 
-  it("should write to an EU municipality in its first working language and to a hromada in Ukrainian", () => {
+  it('should write to an EU municipality in its first working language and to a hromada in Ukrainian', () => {
     expect(demoContactFor(base).preferredLanguage).toBe('pl');
-    expect(demoContactFor({ ...base, country: 'UA', nameLatin: 'Bila Tserkva urban hromada', workingLanguages: [] }).preferredLanguage).toBe('uk');
+    expect(
+      demoContactFor({
+        ...base,
+        country: 'UA',
+        nameLatin: 'Bila Tserkva urban hromada',
+        workingLanguages: [],
+      }).preferredLanguage,
+    ).toBe('uk');
   });
 
   it('should give the same recipient id for the same municipality when a snapshot is replayed', () => {

@@ -52,7 +52,9 @@ export class DirectoryService {
       ['municipalityId'],
     );
     const contacts =
-      profile.contacts.length === 0 && this.env.NOTIFICATIONS_DEMO_CONTACTS ? [demoContactFor(profile)] : profile.contacts;
+      profile.contacts.length === 0 && this.env.NOTIFICATIONS_DEMO_CONTACTS
+        ? [demoContactFor(profile)]
+        : profile.contacts;
     const contactIds = contacts.map((c) => c.contactId);
     if (contacts.length > 0) {
       await manager.upsert(
@@ -77,18 +79,29 @@ export class DirectoryService {
       .createQueryBuilder()
       .update(RecipientEntity)
       .set({ active: false, updatedAt: () => 'now()' })
-      .where('municipality_id = :id AND kind = :kind', { id: profile.municipalityId, kind: RecipientKind.MunicipalityContact })
+      .where('municipality_id = :id AND kind = :kind', {
+        id: profile.municipalityId,
+        kind: RecipientKind.MunicipalityContact,
+      })
       .andWhere(contactIds.length > 0 ? 'id NOT IN (:...contactIds)' : 'TRUE', { contactIds })
       .execute();
     return 'applied';
   }
 
   /** Marks the municipality and its contacts inactive: they receive nothing new. */
-  async deactivate(manager: EntityManager, municipalityId: string, version: number): Promise<DirectoryChange> {
+  async deactivate(
+    manager: EntityManager,
+    municipalityId: string,
+    version: number,
+  ): Promise<DirectoryChange> {
     const held = await this.lock(manager, municipalityId);
     if (!held) return 'unknown';
     if (held.version >= version) return 'stale';
-    await manager.update(MunicipalityDirectoryEntity, { municipalityId }, { active: false, version, updatedAt: new Date() });
+    await manager.update(
+      MunicipalityDirectoryEntity,
+      { municipalityId },
+      { active: false, version, updatedAt: new Date() },
+    );
     await manager.update(
       RecipientEntity,
       { municipalityId, kind: RecipientKind.MunicipalityContact },
@@ -109,7 +122,10 @@ export class DirectoryService {
   }
 
   /** The profile summary of a municipality an event names; throws (retryable) when not projected yet. */
-  async requireMunicipality(manager: EntityManager, municipalityId: string): Promise<MunicipalityDirectoryEntity> {
+  async requireMunicipality(
+    manager: EntityManager,
+    municipalityId: string,
+  ): Promise<MunicipalityDirectoryEntity> {
     const found = await manager.findOneBy(MunicipalityDirectoryEntity, { municipalityId });
     if (!found) throw new MunicipalityNotInDirectoryError(municipalityId);
     return found;
@@ -124,7 +140,10 @@ export class DirectoryService {
   }
 
   /** Active association contacts of these associations. */
-  associationContactsOf(manager: EntityManager, associationIds: readonly string[]): Promise<RecipientEntity[]> {
+  associationContactsOf(
+    manager: EntityManager,
+    associationIds: readonly string[],
+  ): Promise<RecipientEntity[]> {
     if (associationIds.length === 0) return Promise.resolve([]);
     return manager.find(RecipientEntity, {
       where: { associationId: In([...associationIds]), kind: RecipientKind.Association, active: true },
@@ -137,7 +156,10 @@ export class DirectoryService {
     return manager
       .getRepository(RecipientEntity)
       .createQueryBuilder('r')
-      .where('r.kind = :kind AND r.active AND :role = ANY(r.roles)', { kind: RecipientKind.Coordinator, role })
+      .where('r.kind = :kind AND r.active AND :role = ANY(r.roles)', {
+        kind: RecipientKind.Coordinator,
+        role,
+      })
       .orderBy('r.id')
       .getMany();
   }
@@ -168,6 +190,9 @@ export class DirectoryService {
   }
 
   private lock(manager: EntityManager, municipalityId: string): Promise<MunicipalityDirectoryEntity | null> {
-    return manager.findOne(MunicipalityDirectoryEntity, { where: { municipalityId }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOne(MunicipalityDirectoryEntity, {
+      where: { municipalityId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 }

@@ -34,7 +34,10 @@ export class RecipientsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove an association contact or coordinator (municipality contacts are erased in the registry)' })
+  @ApiOperation({
+    summary:
+      'Remove an association contact or coordinator (municipality contacts are erased in the registry)',
+  })
   remove(@Param('id') id: string): Promise<void> {
     return this.recipients.remove(id);
   }

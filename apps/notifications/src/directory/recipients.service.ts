@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
 import type { Page } from '../common/page-query.dto';
-import { RecipientManagedByRegistryError, RecipientExistsError, RecipientNotFoundError } from './directory.errors';
+import {
+  RecipientManagedByRegistryError,
+  RecipientExistsError,
+  RecipientNotFoundError,
+} from './directory.errors';
 import type { CreateRecipientDto } from './dto/create-recipient.dto';
 import type { ListRecipientsDto } from './dto/list-recipients.dto';
 import { RecipientEntity, RecipientKind } from './recipient.entity';

@@ -14,6 +14,8 @@ describe(inboxesOf.name, () => {
   });
 
   it('should not open a municipality inbox to a non-officer when the token carries a municipality id', () => {
-    expect(inboxesOf({ sub: 'c2', roles: [Role.MatchingCoordinator], municipalityId: 'm1' })).toEqual(['user:c2']);
+    expect(inboxesOf({ sub: 'c2', roles: [Role.MatchingCoordinator], municipalityId: 'm1' })).toEqual([
+      'user:c2',
+    ]);
   });
 });

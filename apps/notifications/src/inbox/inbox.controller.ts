@@ -26,7 +26,10 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one read' })
-  markRead(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<InboxItemEntity> {
+  markRead(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<InboxItemEntity> {
     return this.inbox.markRead(user, id);
   }
 }

@@ -14,7 +14,13 @@ import { PartnershipNotificationsService } from './partnership-notifications.ser
 
 describe(PartnershipNotificationsService.name, () => {
   const manager = {} as EntityManager;
-  const source: SourceEvent = { id: 'event-1', type: 'matching.partnership.established.v1', correlationId: 'c', time: '2026-11-28T10:00:00Z', subject: 'p-1' };
+  const source: SourceEvent = {
+    id: 'event-1',
+    type: 'matching.partnership.established.v1',
+    correlationId: 'c',
+    time: '2026-11-28T10:00:00Z',
+    subject: 'p-1',
+  };
   const municipality = (overrides: Partial<MunicipalityDirectoryEntity>): MunicipalityDirectoryEntity => ({
     municipalityId: 'm',
     version: 1,
@@ -33,7 +39,11 @@ describe(PartnershipNotificationsService.name, () => {
     updatedAt: new Date(),
     ...overrides,
   });
-  const person = (id: string, language: string | null, overrides: Partial<RecipientEntity> = {}): RecipientEntity => ({
+  const person = (
+    id: string,
+    language: string | null,
+    overrides: Partial<RecipientEntity> = {},
+  ): RecipientEntity => ({
     id,
     kind: 'municipality-contact',
     municipalityId: null,
@@ -68,7 +78,9 @@ describe(PartnershipNotificationsService.name, () => {
     establishedAt: '2026-11-28T10:00:00Z',
   };
 
-  let directory: jest.Mocked<Pick<DirectoryService, 'requireMunicipality' | 'contactsOf' | 'associationContactsOf'>>;
+  let directory: jest.Mocked<
+    Pick<DirectoryService, 'requireMunicipality' | 'contactsOf' | 'associationContactsOf'>
+  >;
   let deliveries: { enqueueEmail: jest.Mock };
   let webhooks: { forward: jest.Mock };
   let inbox: { add: jest.Mock };
@@ -81,10 +93,16 @@ describe(PartnershipNotificationsService.name, () => {
         byId[id] ? Promise.resolve(byId[id]) : Promise.reject(new MunicipalityNotInDirectoryError(id)),
       ),
       contactsOf: jest.fn((_m: EntityManager, id: string) =>
-        Promise.resolve(id === 'ua-1' ? [person('olena', null)] : [person('jan', 'pl'), person('ruta', 'lt')]),
+        Promise.resolve(
+          id === 'ua-1' ? [person('olena', null)] : [person('jan', 'pl'), person('ruta', 'lt')],
+        ),
       ),
       associationContactsOf: jest.fn((_m: EntityManager, ids: readonly string[]) =>
-        Promise.resolve(ids.includes('assoc-pl') ? [person('zmp', 'de', { kind: 'association', associationId: 'assoc-pl' })] : []),
+        Promise.resolve(
+          ids.includes('assoc-pl')
+            ? [person('zmp', 'de', { kind: 'association', associationId: 'assoc-pl' })]
+            : [],
+        ),
       ),
     };
     deliveries = { enqueueEmail: jest.fn().mockResolvedValue('queued') };
@@ -101,10 +119,17 @@ describe(PartnershipNotificationsService.name, () => {
   });
 
   describe('notifyEstablished', () => {
-    it("should queue one email per contact on each side in their language, about the other side", async () => {
+    it('should queue one email per contact on each side in their language, about the other side', async () => {
       await service.notifyEstablished(manager, source, event);
       const calls = deliveries.enqueueEmail.mock.calls.map(
-        ([, , recipient, template, data, locale]: [unknown, unknown, RecipientEntity, string, { audience: string; partner: { nameNative: string } }, string]) => ({
+        ([, , recipient, template, data, locale]: [
+          unknown,
+          unknown,
+          RecipientEntity,
+          string,
+          { audience: string; partner: { nameNative: string } },
+          string,
+        ]) => ({
           to: recipient.id,
           template,
           audience: data.audience,
@@ -113,26 +138,54 @@ describe(PartnershipNotificationsService.name, () => {
         }),
       );
       expect(calls).toEqual([
-        { to: 'olena', template: 'partnership.established', audience: 'municipality', partner: 'Kraków', locale: 'uk' },
-        { to: 'jan', template: 'partnership.established', audience: 'municipality', partner: 'Житомирська міська громада', locale: 'pl' },
-        { to: 'ruta', template: 'partnership.established', audience: 'municipality', partner: 'Житомирська міська громада', locale: 'en' },
-        { to: 'zmp', template: 'partnership.established', audience: 'association', partner: 'Житомирська міська громада', locale: 'de' },
+        {
+          to: 'olena',
+          template: 'partnership.established',
+          audience: 'municipality',
+          partner: 'Kraków',
+          locale: 'uk',
+        },
+        {
+          to: 'jan',
+          template: 'partnership.established',
+          audience: 'municipality',
+          partner: 'Житомирська міська громада',
+          locale: 'pl',
+        },
+        {
+          to: 'ruta',
+          template: 'partnership.established',
+          audience: 'municipality',
+          partner: 'Житомирська міська громада',
+          locale: 'en',
+        },
+        {
+          to: 'zmp',
+          template: 'partnership.established',
+          audience: 'association',
+          partner: 'Житомирська міська громада',
+          locale: 'de',
+        },
       ]);
     });
 
     it("should forward to both sides' associations and add an inbox item for each municipality", async () => {
       await service.notifyEstablished(manager, source, event);
-      expect(webhooks.forward).toHaveBeenCalledWith(manager, source, ['assoc-ua', 'assoc-pl'], expect.objectContaining({ partnershipId: 'p-1' }));
-      expect(inbox.add.mock.calls.map(([, , item]: [unknown, unknown, { ownerKey: string }]) => item.ownerKey)).toEqual([
-        'municipality:ua-1',
-        'municipality:pl-1',
-      ]);
+      expect(webhooks.forward).toHaveBeenCalledWith(
+        manager,
+        source,
+        ['assoc-ua', 'assoc-pl'],
+        expect.objectContaining({ partnershipId: 'p-1' }),
+      );
+      expect(
+        inbox.add.mock.calls.map(([, , item]: [unknown, unknown, { ownerKey: string }]) => item.ownerKey),
+      ).toEqual(['municipality:ua-1', 'municipality:pl-1']);
     });
 
     it('should write nothing and fail retryably when a municipality is not in the directory yet', async () => {
-      await expect(service.notifyEstablished(manager, source, { ...event, euMunicipalityId: 'unknown' })).rejects.toBeInstanceOf(
-        MunicipalityNotInDirectoryError,
-      );
+      await expect(
+        service.notifyEstablished(manager, source, { ...event, euMunicipalityId: 'unknown' }),
+      ).rejects.toBeInstanceOf(MunicipalityNotInDirectoryError);
       expect(deliveries.enqueueEmail).not.toHaveBeenCalled();
       expect(webhooks.forward).not.toHaveBeenCalled();
       expect(inbox.add).not.toHaveBeenCalled();
@@ -151,11 +204,13 @@ describe(PartnershipNotificationsService.name, () => {
         changedAt: '2026-11-28T10:00:00Z',
         changedBy: 'coordinator-1',
       });
-      const calls = deliveries.enqueueEmail.mock.calls.map(([, , r, template, , locale]: [unknown, unknown, RecipientEntity, string, unknown, string]) => [
-        r.id,
-        template,
-        locale,
-      ]);
+      const calls = deliveries.enqueueEmail.mock.calls.map(
+        ([, , r, template, , locale]: [unknown, unknown, RecipientEntity, string, unknown, string]) => [
+          r.id,
+          template,
+          locale,
+        ],
+      );
       expect(calls).toEqual([
         ['olena', 'partnership.status-changed', 'uk'],
         ['jan', 'partnership.status-changed', 'en'],

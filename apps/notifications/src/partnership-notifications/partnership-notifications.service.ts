@@ -6,7 +6,11 @@ import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import type { SourceEvent } from '../deliveries/source-event';
 import { DirectoryService } from '../directory/directory.service';
 import type { MunicipalityDirectoryEntity } from '../directory/municipality-directory.entity';
-import { toMunicipalityRef, toProfileSummary, toWebhookMunicipality } from '../directory/municipality-summary.mapper';
+import {
+  toMunicipalityRef,
+  toProfileSummary,
+  toWebhookMunicipality,
+} from '../directory/municipality-summary.mapper';
 import { chooseRecipientLocale } from '../directory/recipient-locale.policy';
 import type { RecipientEntity } from '../directory/recipient.entity';
 import { InboxService } from '../inbox/inbox.service';
@@ -50,7 +54,11 @@ export class PartnershipNotificationsService {
   ) {}
 
   /** Tells both sides the partnership exists, who the partner is, and that the kick-off meeting comes next. */
-  async notifyEstablished(manager: EntityManager, source: SourceEvent, event: PartnershipEstablishedV1): Promise<void> {
+  async notifyEstablished(
+    manager: EntityManager,
+    source: SourceEvent,
+    event: PartnershipEstablishedV1,
+  ): Promise<void> {
     const sides = await this.sides(manager, event.hromadaId, event.euMunicipalityId);
     const locales = this.templates.get(ESTABLISHED).locales;
     const partnershipUrl = this.partnershipUrl(event.partnershipId);
@@ -99,12 +107,20 @@ export class PartnershipNotificationsService {
       manager,
       source,
       sides.map((s) => s.own.associationId),
-      { ...event, hromada: toWebhookMunicipality(sides[0].own), euMunicipality: toWebhookMunicipality(sides[1].own) },
+      {
+        ...event,
+        hromada: toWebhookMunicipality(sides[0].own),
+        euMunicipality: toWebhookMunicipality(sides[1].own),
+      },
     );
   }
 
   /** Tells both sides the partnership moved to another status or track. */
-  async notifyStatusChanged(manager: EntityManager, source: SourceEvent, event: PartnershipStatusChangedV1): Promise<void> {
+  async notifyStatusChanged(
+    manager: EntityManager,
+    source: SourceEvent,
+    event: PartnershipStatusChangedV1,
+  ): Promise<void> {
     const sides = await this.sides(manager, event.hromadaId, event.euMunicipalityId);
     const locales = this.templates.get(STATUS_CHANGED).locales;
     const partnershipUrl = this.partnershipUrl(event.partnershipId);
@@ -150,12 +166,20 @@ export class PartnershipNotificationsService {
       manager,
       source,
       sides.map((s) => s.own.associationId),
-      { ...event, hromada: toWebhookMunicipality(sides[0].own), euMunicipality: toWebhookMunicipality(sides[1].own) },
+      {
+        ...event,
+        hromada: toWebhookMunicipality(sides[0].own),
+        euMunicipality: toWebhookMunicipality(sides[1].own),
+      },
     );
   }
 
   /** Hromada side first, then the EU side; each with its contacts and its association's contacts. */
-  private async sides(manager: EntityManager, hromadaId: string, euMunicipalityId: string): Promise<SideAudience[]> {
+  private async sides(
+    manager: EntityManager,
+    hromadaId: string,
+    euMunicipalityId: string,
+  ): Promise<SideAudience[]> {
     const hromada = await this.directory.requireMunicipality(manager, hromadaId);
     const eu = await this.directory.requireMunicipality(manager, euMunicipalityId);
     const pairs: Side[] = [

@@ -53,7 +53,10 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
   /** Plans and queues every digest due at `now`; returns how many were queued. */
   async flushDue(now: Date = new Date()): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [PLANNER_LOCK]);
+      const [{ locked }] = await manager.query<Array<{ locked: boolean }>>(
+        'SELECT pg_try_advisory_xact_lock($1) AS locked',
+        [PLANNER_LOCK],
+      );
       if (!locked) return 0;
       const pending = await manager.find(PendingProposalEntity, {
         where: { digestedAt: IsNull() },
@@ -61,7 +64,9 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
         take: MAX_PENDING_PER_ROUND,
       });
       if (pending.length === 0) return 0;
-      const frequencies = await this.preferences.frequencies(manager, [...new Set(pending.map((p) => p.recipientId))]);
+      const frequencies = await this.preferences.frequencies(manager, [
+        ...new Set(pending.map((p) => p.recipientId)),
+      ]);
       const rows: PendingRow[] = pending.map((entity) => ({
         id: entity.id,
         recipientId: entity.recipientId,
@@ -79,7 +84,11 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
       let queued = 0;
       for (const digest of plan.due) {
         const recipient = await manager.findOneBy(RecipientEntity, { id: digest.recipientId });
-        if (recipient && (await this.queueDigest(manager, recipient, digest.digestId, digest.items, now)) === 'queued') queued++;
+        if (
+          recipient &&
+          (await this.queueDigest(manager, recipient, digest.digestId, digest.items, now)) === 'queued'
+        )
+          queued++;
         await manager.update(PendingProposalEntity, { id: In(digest.consumedIds) }, { digestedAt: now });
       }
       return queued;
@@ -101,16 +110,30 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
       subject: recipient.id,
     };
     const country = recipient.municipalityId
-      ? (await manager.findOneBy(MunicipalityDirectoryEntity, { municipalityId: recipient.municipalityId }))?.country
+      ? (await manager.findOneBy(MunicipalityDirectoryEntity, { municipalityId: recipient.municipalityId }))
+          ?.country
       : null;
     const data: Omit<ProposalsDigestData, 'unsubscribeUrl'> = {
       audience: items[0].entity.audience,
       proposals: items.map((row) => row.entity.item),
       ...(recipient.name ? { recipientName: recipient.name } : {}),
-      ...(this.env.CONSOLE_BASE_URL ? { reviewAllUrl: new URL('matching/proposals', withSlash(this.env.CONSOLE_BASE_URL)).toString() } : {}),
+      ...(this.env.CONSOLE_BASE_URL
+        ? { reviewAllUrl: new URL('matching/proposals', withSlash(this.env.CONSOLE_BASE_URL)).toString() }
+        : {}),
     };
-    const locale = chooseRecipientLocale(recipient.preferredLanguage, country ?? null, this.templates.get(DIGEST_TEMPLATE).locales);
-    return this.deliveries.enqueueEmail<ProposalsDigestData>(manager, source, recipient, DIGEST_TEMPLATE, data, locale);
+    const locale = chooseRecipientLocale(
+      recipient.preferredLanguage,
+      country ?? null,
+      this.templates.get(DIGEST_TEMPLATE).locales,
+    );
+    return this.deliveries.enqueueEmail<ProposalsDigestData>(
+      manager,
+      source,
+      recipient,
+      DIGEST_TEMPLATE,
+      data,
+      locale,
+    );
   }
 
   private schedule(): void {
@@ -118,7 +141,9 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
     this.timer = setTimeout(() => {
       this.running = this.flushDue()
         .then(() => undefined)
-        .catch((error: unknown) => this.logger.warn(`digest round failed: ${error instanceof Error ? error.message : String(error)}`))
+        .catch((error: unknown) =>
+          this.logger.warn(`digest round failed: ${error instanceof Error ? error.message : String(error)}`),
+        )
         .finally(() => this.schedule());
     }, this.env.NOTIFICATIONS_DIGEST_INTERVAL_MS);
   }

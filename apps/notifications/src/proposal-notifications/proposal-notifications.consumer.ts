@@ -10,7 +10,10 @@ export class ProposalNotificationsConsumer {
   constructor(private readonly proposals: ProposalNotificationsService) {}
 
   @OnEvent(MatchProposedV1Event)
-  async queueForDigestsOnMatchProposed(@Payload() event: MatchProposedV1, @Ctx() context: EventContext): Promise<void> {
+  async queueForDigestsOnMatchProposed(
+    @Payload() event: MatchProposedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
     await this.proposals.queueForDigests(context.manager, sourceOf(context.envelope), event);
   }
 }

@@ -26,7 +26,11 @@ export class ProposalNotificationsService {
   ) {}
 
   /** Queues the proposal for the digests of the hromada's contacts and the matching coordinators. */
-  async queueForDigests(manager: EntityManager, source: SourceEvent, event: MatchProposedV1): Promise<number> {
+  async queueForDigests(
+    manager: EntityManager,
+    source: SourceEvent,
+    event: MatchProposedV1,
+  ): Promise<number> {
     const hromada = await this.directory.requireMunicipality(manager, event.hromadaId);
     const partner = await this.directory.requireMunicipality(manager, event.euMunicipalityId);
     const item: ProposalDigestItem = {
@@ -36,7 +40,12 @@ export class ProposalNotificationsService {
       score: event.score,
       topReasons: pickTopReasons(event.factors),
       ...(this.env.CONSOLE_BASE_URL
-        ? { reviewUrl: new URL(`matching/proposals/${event.proposalId}`, withSlash(this.env.CONSOLE_BASE_URL)).toString() }
+        ? {
+            reviewUrl: new URL(
+              `matching/proposals/${event.proposalId}`,
+              withSlash(this.env.CONSOLE_BASE_URL),
+            ).toString(),
+          }
         : {}),
     };
     const contacts = await this.directory.contactsOf(manager, hromada.municipalityId);
@@ -68,10 +77,26 @@ export class ProposalNotificationsService {
     }
     const title = `${hromada.nameLatin} – ${partner.nameLatin}`;
     const summary = `Match score ${Math.round(event.score * 100)}%`;
-    const refs = { proposalId: event.proposalId, hromadaId: hromada.municipalityId, euMunicipalityId: partner.municipalityId };
-    await this.inbox.add(manager, source, { ownerKey: municipalityInbox(hromada.municipalityId), templateId: 'matching.proposal', title, summary, refs });
+    const refs = {
+      proposalId: event.proposalId,
+      hromadaId: hromada.municipalityId,
+      euMunicipalityId: partner.municipalityId,
+    };
+    await this.inbox.add(manager, source, {
+      ownerKey: municipalityInbox(hromada.municipalityId),
+      templateId: 'matching.proposal',
+      title,
+      summary,
+      refs,
+    });
     for (const coordinator of coordinators) {
-      await this.inbox.add(manager, source, { ownerKey: userInbox(coordinator.id), templateId: 'matching.proposal', title, summary, refs });
+      await this.inbox.add(manager, source, {
+        ownerKey: userInbox(coordinator.id),
+        templateId: 'matching.proposal',
+        title,
+        summary,
+        refs,
+      });
     }
     return queued;
   }

@@ -6,9 +6,11 @@ import type { DigestFrequency } from '../digest';
 export class RecipientPreferenceEntity {
   @PrimaryColumn({ name: 'recipient_id', type: 'text' }) recipientId: string;
   /** Channels switched off entirely (`email`, `webhook`, `inbox`). */
-  @Column({ name: 'disabled_channels', type: 'text', array: true, default: () => "'{}'" }) disabledChannels: string[];
+  @Column({ name: 'disabled_channels', type: 'text', array: true, default: () => "'{}'" })
+  disabledChannels: string[];
   /** `<channel>:<templateId>` pairs switched off, e.g. `email:matching.proposals-digest`. */
-  @Column({ name: 'disabled_templates', type: 'text', array: true, default: () => "'{}'" }) disabledTemplates: string[];
+  @Column({ name: 'disabled_templates', type: 'text', array: true, default: () => "'{}'" })
+  disabledTemplates: string[];
   @Column({ name: 'digest_frequency', type: 'text', default: 'immediate' }) digestFrequency: DigestFrequency;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }

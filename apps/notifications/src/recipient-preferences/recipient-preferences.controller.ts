@@ -12,7 +12,10 @@ export class RecipientPreferencesController {
 
   @Get()
   @ApiOperation({ summary: 'Channels and templates switched off, and digest frequency' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('recipientId') recipientId: string): Promise<PreferencesView> {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('recipientId') recipientId: string,
+  ): Promise<PreferencesView> {
     return this.preferences.get(user, recipientId);
   }
 

@@ -8,7 +8,11 @@ export enum RecipientPreferencesErrorCode {
 
 export class PreferencesForbiddenError extends DomainError {
   constructor(recipientId: string) {
-    super(RecipientPreferencesErrorCode.Forbidden, DomainErrorKind.Forbidden, `Not allowed to change the preferences of ${recipientId}`);
+    super(
+      RecipientPreferencesErrorCode.Forbidden,
+      DomainErrorKind.Forbidden,
+      `Not allowed to change the preferences of ${recipientId}`,
+    );
   }
 }
 

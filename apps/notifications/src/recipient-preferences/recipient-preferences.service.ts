@@ -34,7 +34,11 @@ export class RecipientPreferencesService {
     return toView(row ?? defaults(recipientId));
   }
 
-  async update(user: AuthenticatedUser, recipientId: string, dto: UpdatePreferencesDto): Promise<PreferencesView> {
+  async update(
+    user: AuthenticatedUser,
+    recipientId: string,
+    dto: UpdatePreferencesDto,
+  ): Promise<PreferencesView> {
     this.assertAllowed(user, recipientId);
     await this.requireRecipient(recipientId);
     return this.dataSource.transaction(async (manager) => {
@@ -61,7 +65,9 @@ export class RecipientPreferencesService {
       if (!(await manager.existsBy(RecipientEntity, { id: claims.recipientId }))) return;
       const row = (await this.lock(manager, claims.recipientId)) ?? defaults(claims.recipientId);
       if (claims.templateId) {
-        row.disabledTemplates = [...new Set([...row.disabledTemplates, `${claims.channel}:${claims.templateId}`])].sort();
+        row.disabledTemplates = [
+          ...new Set([...row.disabledTemplates, `${claims.channel}:${claims.templateId}`]),
+        ].sort();
       } else {
         row.disabledChannels = [...new Set([...row.disabledChannels, claims.channel])].sort();
       }
@@ -72,7 +78,10 @@ export class RecipientPreferencesService {
   }
 
   /** Digest frequency per recipient (default `immediate`), for the digest planner. */
-  async frequencies(manager: EntityManager, recipientIds: readonly string[]): Promise<Map<string, DigestFrequency>> {
+  async frequencies(
+    manager: EntityManager,
+    recipientIds: readonly string[],
+  ): Promise<Map<string, DigestFrequency>> {
     if (recipientIds.length === 0) return new Map();
     const rows = await manager
       .getRepository(RecipientPreferenceEntity)
@@ -94,12 +103,21 @@ export class RecipientPreferencesService {
   }
 
   private lock(manager: EntityManager, recipientId: string): Promise<RecipientPreferenceEntity | null> {
-    return manager.findOne(RecipientPreferenceEntity, { where: { recipientId }, lock: { mode: 'pessimistic_write' } });
+    return manager.findOne(RecipientPreferenceEntity, {
+      where: { recipientId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 }
 
 function defaults(recipientId: string): RecipientPreferenceEntity {
-  return { recipientId, disabledChannels: [], disabledTemplates: [], digestFrequency: 'immediate', updatedAt: new Date() };
+  return {
+    recipientId,
+    disabledChannels: [],
+    disabledTemplates: [],
+    digestFrequency: 'immediate',
+    updatedAt: new Date(),
+  };
 }
 
 function toView(row: RecipientPreferenceEntity): PreferencesView {

@@ -24,7 +24,9 @@ export class UnsubscribeController {
   async confirm(@Res({ passthrough: true }) res: Response, @Query('token') token?: string): Promise<string> {
     try {
       const claims = await this.preferences.unsubscribe(token);
-      const what = claims.templateId ? `“${claims.templateId}” ${claims.channel}s` : `${claims.channel} notifications`;
+      const what = claims.templateId
+        ? `“${claims.templateId}” ${claims.channel}s`
+        : `${claims.channel} notifications`;
       return page(
         'Ви відписалися / You are unsubscribed',
         `Ви більше не отримуватимете ці листи. You will no longer receive ${what} from Bridges.`,

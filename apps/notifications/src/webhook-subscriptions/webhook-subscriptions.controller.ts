@@ -24,7 +24,9 @@ export class WebhookSubscriptionsController {
   @Get()
   @ApiQuery({ name: 'associationId', required: false })
   @ApiOperation({ summary: 'Subscriptions, optionally of one association' })
-  list(@Query('associationId', new ParseUUIDPipe({ optional: true })) associationId?: string): Promise<WebhookSubscriptionView[]> {
+  list(
+    @Query('associationId', new ParseUUIDPipe({ optional: true })) associationId?: string,
+  ): Promise<WebhookSubscriptionView[]> {
     return this.subscriptions.list(associationId);
   }
 
@@ -44,7 +46,10 @@ export class WebhookSubscriptionsController {
   @Post(':id/disable')
   @HttpCode(200)
   @ApiOperation({ summary: 'Pause deliveries; they wait until the subscription is enabled again' })
-  disable(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<WebhookSubscriptionView> {
+  disable(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+  ): Promise<WebhookSubscriptionView> {
     return this.subscriptions.disable(id, user);
   }
 

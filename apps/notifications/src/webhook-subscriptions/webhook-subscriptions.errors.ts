@@ -7,6 +7,10 @@ export enum WebhookSubscriptionErrorCode {
 
 export class WebhookSubscriptionNotFoundError extends DomainError {
   constructor(id: string) {
-    super(WebhookSubscriptionErrorCode.NotFound, DomainErrorKind.NotFound, `Webhook subscription ${id} does not exist`);
+    super(
+      WebhookSubscriptionErrorCode.NotFound,
+      DomainErrorKind.NotFound,
+      `Webhook subscription ${id} does not exist`,
+    );
   }
 }

@@ -15,7 +15,10 @@ export class WebhookSubscriptionsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Creates an enabled subscription; the answer carries the signing secret, which is never shown again. */
-  async create(user: AuthenticatedUser, dto: CreateWebhookSubscriptionDto): Promise<WebhookSubscriptionView & { secret: string }> {
+  async create(
+    user: AuthenticatedUser,
+    dto: CreateWebhookSubscriptionDto,
+  ): Promise<WebhookSubscriptionView & { secret: string }> {
     const row: WebhookSubscriptionEntity = {
       id: randomUUID(),
       associationId: dto.associationId,
@@ -50,14 +53,21 @@ export class WebhookSubscriptionsService {
    */
   async enable(id: string): Promise<WebhookSubscriptionView> {
     return this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(WebhookSubscriptionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(WebhookSubscriptionEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) throw new WebhookSubscriptionNotFoundError(id);
       Object.assign(row, reenableSubscription(row));
-      await manager.update(WebhookSubscriptionEntity, { id }, {
-        consecutiveFailures: row.consecutiveFailures,
-        disabledAt: row.disabledAt,
-        disabledReason: row.disabledReason,
-      });
+      await manager.update(
+        WebhookSubscriptionEntity,
+        { id },
+        {
+          consecutiveFailures: row.consecutiveFailures,
+          disabledAt: row.disabledAt,
+          disabledReason: row.disabledReason,
+        },
+      );
       await manager
         .createQueryBuilder()
         .update(DeliveryEntity)
@@ -78,10 +88,13 @@ export class WebhookSubscriptionsService {
     if (row.disabledAt) return toWebhookSubscriptionView(row);
     row.disabledAt = new Date();
     row.disabledReason = `disabled by ${user.sub}`;
-    await this.dataSource.getRepository(WebhookSubscriptionEntity).update({ id }, {
-      disabledAt: row.disabledAt,
-      disabledReason: row.disabledReason,
-    });
+    await this.dataSource.getRepository(WebhookSubscriptionEntity).update(
+      { id },
+      {
+        disabledAt: row.disabledAt,
+        disabledReason: row.disabledReason,
+      },
+    );
     return toWebhookSubscriptionView(row);
   }
 

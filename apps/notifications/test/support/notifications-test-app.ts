@@ -50,7 +50,9 @@ export async function provisionNotificationsTopics(prefix: string): Promise<void
 }
 
 /** Boots the whole NotificationsModule like main.ts does, configured through process.env. */
-export async function startNotificationsTestApp(settings: NotificationsTestAppSettings): Promise<NotificationsTestApp> {
+export async function startNotificationsTestApp(
+  settings: NotificationsTestAppSettings,
+): Promise<NotificationsTestApp> {
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',

@@ -52,7 +52,8 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
     waitForCount: async (count, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`only ${received.length}/${count} emails arrived in ${timeoutMs} ms`);
+        if (Date.now() > deadline)
+          throw new Error(`only ${received.length}/${count} emails arrived in ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -51,7 +51,13 @@ export interface WebhookReceiver {
 }
 
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  const receiver: WebhookReceiver = { url: '', received: [], secret: '', failing: false, stop: () => Promise.resolve() };
+  const receiver: WebhookReceiver = {
+    url: '',
+    received: [],
+    secret: '',
+    failing: false,
+    stop: () => Promise.resolve(),
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -62,7 +68,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         return;
       }
       const header = req.headers['bridges-signature'];
-      const accepted = verifyBridgesSignature(rawBody, Array.isArray(header) ? header[0] : header, receiver.secret);
+      const accepted = verifyBridgesSignature(
+        rawBody,
+        Array.isArray(header) ? header[0] : header,
+        receiver.secret,
+      );
       receiver.received.push({ headers: req.headers, rawBody, accepted });
       res.writeHead(accepted ? 204 : 401).end();
     });

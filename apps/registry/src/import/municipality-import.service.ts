@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import type { EventDefinition } from '@bridges/contracts';
 import { OutboxWriter, type EventCause, type PendingEvent } from '@bridges/messaging';
 import { RegistryEnv } from '../config/registry.env';
 import { MunicipalitiesService, type EventPublisher } from '../municipalities/municipalities.service';
@@ -59,7 +58,7 @@ export class MunicipalityImportService {
       // Events of a batch are collected and appended after its rows, in order, with one multi-row insert.
       const pending: PendingEvent[] = [];
       const publish: EventPublisher = (definition, payload) => {
-        pending.push({ definition: definition as unknown as EventDefinition, payload });
+        pending.push({ definition: definition, payload });
         return Promise.resolve();
       };
       let batch: MunicipalityImportRecord[] = [];

@@ -100,7 +100,7 @@ export function toProfileSnapshot(p: ProfileState): MunicipalityProfileV1 {
   // Only known flags travel: an unknown flag is absent, which consumers must not read as false.
   if (p.warImpact !== null) {
     const known = Object.entries(p.warImpact).filter(([, value]) => value !== undefined && value !== null);
-    if (known.length > 0) snapshot.warImpact = Object.fromEntries(known) as NonNullable<typeof snapshot.warImpact>;
+    if (known.length > 0) snapshot.warImpact = Object.fromEntries(known);
   }
   if (p.associationId !== null) snapshot.associationId = p.associationId;
   return snapshot;

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { ALL_ROLES } from '@bridges/platform';
 import { RecipientKind } from '../recipient.entity';
 
@@ -9,13 +19,17 @@ export class CreateRecipientDto {
   @IsIn([RecipientKind.Association, RecipientKind.Coordinator])
   kind: typeof RecipientKind.Association | typeof RecipientKind.Coordinator;
 
-  @ApiPropertyOptional({ description: 'Coordinators: their token `sub`. Association contacts get a generated id.' })
+  @ApiPropertyOptional({
+    description: 'Coordinators: their token `sub`. Association contacts get a generated id.',
+  })
   @ValidateIf((o: CreateRecipientDto) => o.kind === RecipientKind.Coordinator)
   @IsString()
   @Length(1, 200)
   sub?: string;
 
-  @ApiPropertyOptional({ description: 'Association contacts: the association (profiles carry `associationId`)' })
+  @ApiPropertyOptional({
+    description: 'Association contacts: the association (profiles carry `associationId`)',
+  })
   @ValidateIf((o: CreateRecipientDto) => o.kind === RecipientKind.Association)
   @IsUUID()
   associationId?: string;

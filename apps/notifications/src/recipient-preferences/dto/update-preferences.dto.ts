@@ -11,10 +11,17 @@ export class UpdatePreferencesDto {
   @ArrayMaxSize(NOTIFICATION_CHANNELS.length)
   disabledChannels?: string[];
 
-  @ApiPropertyOptional({ isArray: true, example: ['email:matching.proposals-digest'], description: '`<channel>:<templateId>` switched off' })
+  @ApiPropertyOptional({
+    isArray: true,
+    example: ['email:matching.proposals-digest'],
+    description: '`<channel>:<templateId>` switched off',
+  })
   @IsOptional()
   @IsString({ each: true })
-  @Matches(/^(email|webhook|inbox):[a-z0-9.-]{1,100}$/, { each: true, message: 'each must look like email:matching.proposals-digest' })
+  @Matches(/^(email|webhook|inbox):[a-z0-9.-]{1,100}$/, {
+    each: true,
+    message: 'each must look like email:matching.proposals-digest',
+  })
   @ArrayMaxSize(50)
   disabledTemplates?: string[];
 

@@ -3,7 +3,10 @@ import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsUrl, IsUUID } from 'class-validato
 import { PartnershipEstablishedV1Event, PartnershipStatusChangedV1Event } from '@bridges/contracts';
 
 /** Event types a subscription can ask for: those notifications forwards to associations. */
-export const WEBHOOK_EVENT_TYPES = [PartnershipEstablishedV1Event.type, PartnershipStatusChangedV1Event.type] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  PartnershipEstablishedV1Event.type,
+  PartnershipStatusChangedV1Event.type,
+] as const;
 
 /** An association system's endpoint. */
 export class CreateWebhookSubscriptionDto {
