@@ -67,9 +67,11 @@ export class RegistryImportRunner {
       reports.push(report);
     };
 
-    if (plan.hromadas) await importOne(plan.hromadas, parseHromadaCsv(plan.hromadas), true);
+    // The EU pool first: hromadas registered after it get their proposals at once, instead of
+    // waiting for matching's backfill sweep to notice the pool has grown.
     for (const { country, file } of await lauFiles(plan))
       await importOne(file, parseLauCsv(country, file), false);
+    if (plan.hromadas) await importOne(plan.hromadas, parseHromadaCsv(plan.hromadas), true);
 
     if (plan.reportPath) await writeRejectedReport(plan.reportPath, reports);
     const sum = (k: 'created' | 'updated' | 'unchanged') => reports.reduce((n, r) => n + r[k], 0);
