@@ -22,3 +22,4 @@ export * from './consumer/on-event.decorator';
 export * from './migrations';
 export * from './service-messaging.module';
 export * from './messaging.observability';
+export * from './start-event-driven-service';

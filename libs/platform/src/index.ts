@@ -64,3 +64,4 @@ export {
   startServiceApp,
   type HttpAppOptions,
 } from './http/http-app.bootstrap';
+export { PageQueryDto, type Page } from './http/page-query.dto';

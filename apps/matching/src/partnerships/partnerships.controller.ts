@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthenticatedUser } from '@bridges/platform';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { ChangePartnershipStatusDto } from './dto/change-partnership-status.dto';
 import { ChangePartnershipTrackDto } from './dto/change-partnership-track.dto';
 import { ListPartnershipsDto } from './dto/list-partnerships.dto';

@@ -11,7 +11,7 @@ import {
 import { OutboxWriter } from '@bridges/messaging';
 import type { AuthenticatedUser } from '@bridges/platform';
 import { canActOnAny, isMatchingCoordinator } from '../common/access';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { outboxPublisher, type PublishFn } from '../common/publish-fn';
 import type { ProposalEntity } from '../proposals/proposal.entity';
 import type { ChangePartnershipStatusDto } from './dto/change-partnership-status.dto';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProposalDecision } from '@bridges/contracts';
 import { CurrentUser, Role, Roles, type AuthenticatedUser } from '@bridges/platform';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { DecideProposalDto } from './dto/decide-proposal.dto';
 import { ListProposalsDto } from './dto/list-proposals.dto';
 import type { ProposalEntity } from './proposal.entity';

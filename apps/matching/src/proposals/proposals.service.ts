@@ -5,7 +5,7 @@ import { PartnershipTrack, ProposalDecidedV1Event, ProposalDecision, ProposalSid
 import { OutboxWriter } from '@bridges/messaging';
 import type { AuthenticatedUser } from '@bridges/platform';
 import { canActOnAny } from '../common/access';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { outboxPublisher } from '../common/publish-fn';
 import { MatchingEnv } from '../config/matching.env';
 import type { PartnershipEntity } from '../partnerships/partnership.entity';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthenticatedUser } from '@bridges/platform';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { ListRoundsDto } from './dto/list-rounds.dto';
 import { StartRoundDto } from './dto/start-round.dto';
 import type { MatchingRoundEntity } from './matching-round.entity';

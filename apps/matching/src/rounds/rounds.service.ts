@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '@bridges/platform';
 import { CampaignStatus } from '../campaigns/campaign.entity';
 import { CampaignNotActiveError } from '../campaigns/campaigns.errors';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import type { ListRoundsDto } from './dto/list-rounds.dto';
 import { MatchingRoundEntity, RoundPhase, RoundStatus } from './matching-round.entity';
 import { RoundIdTakenError, RoundNotFoundError } from './rounds.errors';

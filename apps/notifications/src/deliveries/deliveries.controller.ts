@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles } from '@bridges/platform';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { DeliveriesService } from './deliveries.service';
 import type { DeliveryView } from './delivery.view';
 import { ListDeliveriesDto } from './dto/list-deliveries.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { FindOptionsWhere, Repository } from 'typeorm';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { DeliveryNotFoundError } from './deliveries.errors';
 import { DeliveryEntity } from './delivery.entity';
 import { toDeliveryView, type DeliveryView } from './delivery.view';

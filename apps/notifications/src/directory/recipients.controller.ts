@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role, Roles } from '@bridges/platform';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import { CreateRecipientDto } from './dto/create-recipient.dto';
 import { ListRecipientsDto } from './dto/list-recipients.dto';
 import type { RecipientEntity } from './recipient.entity';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type FindOptionsWhere } from 'typeorm';
-import type { Page } from '../common/page-query.dto';
+import type { Page } from '@bridges/platform';
 import {
   RecipientManagedByRegistryError,
   RecipientExistsError,

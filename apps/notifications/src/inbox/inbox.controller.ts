@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthenticatedUser } from '@bridges/platform';
-import { PageQueryDto, type Page } from '../common/page-query.dto';
+import { PageQueryDto, type Page } from '@bridges/platform';
 import type { InboxItemEntity } from './inbox-item.entity';
 import { InboxService } from './inbox.service';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { COORDINATOR_ROLES, type AuthenticatedUser } from '@bridges/platform';
-import type { Page, PageQueryDto } from '../common/page-query.dto';
+import type { Page, PageQueryDto } from '@bridges/platform';
 import type { SourceEvent } from '../deliveries/source-event';
 import { DirectoryService } from '../directory/directory.service';
 import { InboxItemEntity } from './inbox-item.entity';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PartnershipStatus } from '@bridges/contracts';
-import { PageQueryDto } from '../../common/page-query.dto';
+import { PageQueryDto } from '@bridges/platform';
 
 /** Filters of the partnership list; an officer sees only partnerships of their own municipality. */
 export class ListPartnershipsDto extends PageQueryDto {

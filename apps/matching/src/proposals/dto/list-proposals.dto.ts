@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../common/page-query.dto';
+import { PageQueryDto } from '@bridges/platform';
 import { ProposalStatus } from '../proposal.entity';
 
 /** Filters of the proposal list; an officer sees only proposals of their own municipality. */

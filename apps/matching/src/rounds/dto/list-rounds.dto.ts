@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../common/page-query.dto';
+import { PageQueryDto } from '@bridges/platform';
 
 /** Filters of the round list. */
 export class ListRoundsDto extends PageQueryDto {

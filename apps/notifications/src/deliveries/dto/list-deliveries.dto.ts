@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DeliveryChannel } from '@bridges/contracts';
-import { PageQueryDto } from '../../common/page-query.dto';
+import { PageQueryDto } from '@bridges/platform';
 import { DeliveryState } from '../delivery.entity';
 
 /** Filters of the delivery log. */

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '../../common/page-query.dto';
+import { PageQueryDto } from '@bridges/platform';
 import { RecipientKind } from '../recipient.entity';
 
 /** Filters of the recipient list. */
