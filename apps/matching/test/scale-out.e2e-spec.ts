@@ -119,15 +119,24 @@ describe('matching scale-out: three processes, one consumer group, one killed', 
     ).toBe(0);
 
     // Topic: every stored proposal arrives; a redelivered event repeats its id, never a new proposal for a pair.
-    await probe.waitForCount(
-      (r) => r.headers.ce_type === MatchProposedV1Event.type,
-      HROMADAS * TOP_K,
-      120_000,
-    );
     await waitUntil(
       async () => (await count('SELECT count(*) AS n FROM outbox_message')) === 0,
       60_000,
       'outbox drained',
+    );
+    // Count distinct proposals, not records: redelivered records (at-least-once) must not stand in
+    // for proposals that are still on their way to the probe.
+    const distinctProposals = () =>
+      new Set(
+        probe
+          .all()
+          .filter((r) => r.headers.ce_type === MatchProposedV1Event.type)
+          .map((r) => (r.value as MatchProposedV1).proposalId),
+      ).size;
+    await waitUntil(
+      () => Promise.resolve(distinctProposals() >= HROMADAS * TOP_K),
+      120_000,
+      'every stored proposal on the topic',
     );
     const records = probe.all().filter((r) => r.headers.ce_type === MatchProposedV1Event.type);
     const proposalByEvent = new Map<string, string>();
