@@ -37,6 +37,16 @@ interface SideAudience extends Side {
   associationContacts: RecipientEntity[];
 }
 
+/** A side's recipients with the audience each template text addresses. */
+function recipientsOf(
+  side: SideAudience,
+): { r: RecipientEntity; audience: 'municipality' | 'association' }[] {
+  return [
+    ...side.contacts.map((r) => ({ r, audience: 'municipality' as const })),
+    ...side.associationContacts.map((r) => ({ r, audience: 'association' as const })),
+  ];
+}
+
 /**
  * Partnership notifications: both municipalities' contacts and their associations' contacts by email
  * (each in their language, about the other side), the associations' webhook subscriptions, and both
@@ -70,24 +80,14 @@ export class PartnershipNotificationsService {
         establishedAt: event.establishedAt,
         ...(partnershipUrl ? { partnershipUrl } : {}),
       };
-      for (const contact of side.contacts) {
+      for (const { r, audience } of recipientsOf(side)) {
         await this.deliveries.enqueueEmail<PartnershipEstablishedData>(
           manager,
           source,
-          contact,
+          r,
           ESTABLISHED,
-          { ...common, audience: 'municipality', ...(contact.name ? { recipientName: contact.name } : {}) },
-          chooseRecipientLocale(contact.preferredLanguage, side.own.country, locales),
-        );
-      }
-      for (const contact of side.associationContacts) {
-        await this.deliveries.enqueueEmail<PartnershipEstablishedData>(
-          manager,
-          source,
-          contact,
-          ESTABLISHED,
-          { ...common, audience: 'association', ...(contact.name ? { recipientName: contact.name } : {}) },
-          chooseRecipientLocale(contact.preferredLanguage, side.own.country, locales),
+          { ...common, audience, ...(r.name ? { recipientName: r.name } : {}) },
+          chooseRecipientLocale(r.preferredLanguage, side.own.country, locales),
         );
       }
       const title = this.templates.render<PartnershipEstablishedData>(
@@ -135,11 +135,7 @@ export class PartnershipNotificationsService {
         ...(event.reason ? { reason: event.reason } : {}),
         ...(partnershipUrl ? { partnershipUrl } : {}),
       };
-      const recipients = [
-        ...side.contacts.map((r) => ({ r, audience: 'municipality' as const })),
-        ...side.associationContacts.map((r) => ({ r, audience: 'association' as const })),
-      ];
-      for (const { r, audience } of recipients) {
+      for (const { r, audience } of recipientsOf(side)) {
         await this.deliveries.enqueueEmail<PartnershipStatusChangedData>(
           manager,
           source,
