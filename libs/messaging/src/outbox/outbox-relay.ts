@@ -44,6 +44,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running = false;
   private loopDone?: Promise<void>;
   private wake?: () => void;
+  /** Whether a commit was announced since the current pass began (a NOTIFY must never be lost). */
+  private notified = false;
+  /** Notifications end a poll wait, but not a backoff wait: an outage must not be retried at commit rate. */
+  private wakeOnNotify = false;
   private listener?: Client;
 
   constructor(
@@ -122,10 +126,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     let failures = 0;
     while (this.running) {
       try {
+        this.notified = false;
         const published = await this.relayOnce();
         if (failures > 0) this.logger.log(`Outbox relay recovered after ${failures} failed attempt(s)`);
         failures = 0;
-        if (published < this.options.batchSize) await this.waitForWork(this.options.pollIntervalMs);
+        // A NOTIFY that arrived while this pass ran means more rows may have committed behind it.
+        if (published < this.options.batchSize && !this.notified) {
+          await this.waitForWork(this.options.pollIntervalMs, true);
+        }
       } catch (error) {
         failures++;
         await this.kafka.resetProducer();
@@ -134,12 +142,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           `Outbox relay could not publish (attempt ${failures}, retrying in ${delay} ms; events stay in the outbox ` +
             `until Kafka is reachable — check KAFKA_BROKERS and the broker): ${String(error)}`,
         );
-        await this.waitForWork(delay);
+        await this.waitForWork(delay, false);
       }
     }
   }
 
-  private waitForWork(ms: number): Promise<void> {
+  private waitForWork(ms: number, wakeOnNotify: boolean): Promise<void> {
+    this.wakeOnNotify = wakeOnNotify;
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -159,7 +168,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     while (this.running) {
       const client = new Client({ connectionString: url, application_name: 'outbox-relay-listener' });
       try {
-        client.on('notification', () => this.wake?.());
+        client.on('notification', () => {
+          this.notified = true;
+          if (this.wakeOnNotify) this.wake?.();
+        });
         const ended = new Promise<void>((resolve) => {
           client.on('error', () => resolve());
           client.on('end', () => resolve());
