@@ -58,10 +58,5 @@ export { createValidationPipe, flattenValidationErrors } from './http/validation
 export type { FieldError, ValidationErrorBody } from './http/field-error';
 export { AllExceptionsFilter, DOMAIN_ERROR_STATUS, type ErrorBody } from './http/all-exceptions.filter';
 export { DomainError, DomainErrorKind } from './http/domain.error';
-export {
-  bootstrapHttpApp,
-  createServiceApp,
-  startServiceApp,
-  type HttpAppOptions,
-} from './http/http-app.bootstrap';
+export { bootstrapHttpApp, createServiceApp, type HttpAppOptions } from './http/http-app.bootstrap';
 export { PageQueryDto, type Page } from './http/page-query.dto';

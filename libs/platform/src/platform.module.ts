@@ -26,7 +26,8 @@ export interface PlatformOptions<T extends BaseEnv> {
  * @Module({ imports: [PlatformModule.forRoot({ env: RegistryEnv, serviceName: 'registry' }), ...] })
  * export class AppModule {}
  * ```
- * Pair it with `startServiceApp` / `bootstrapHttpApp`, which mount the HTTP side.
+ * Pair it with `createServiceApp` / `bootstrapHttpApp`, which mount the HTTP side
+ * (`startEventDrivenService` in libs/messaging does both for a service's main.ts).
  */
 @Module({})
 export class PlatformModule {

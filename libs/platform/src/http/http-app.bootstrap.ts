@@ -1,4 +1,4 @@
-import { Logger as NestLogger, type INestApplication, type Type } from '@nestjs/common';
+import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -6,7 +6,6 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { HttpLogger } from 'pino-http';
 import { BaseEnv } from '../config/base.env';
-import { ConfigValidationError } from '../config/config-validation.error';
 import { loadConfig, type EnvClass } from '../config/config.loader';
 import { correlationIdMiddleware } from '../logging/correlation-id.middleware';
 import { HTTP_LOGGER } from '../logging/logging.tokens';
@@ -64,8 +63,9 @@ export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions 
 
 /**
  * Creates a Nest app for a service: validates `envClass` first (a bad environment prints its
- * {@link ConfigValidationError} before Nest starts anything), then {@link bootstrapHttpApp}. Does not
- * listen: e2e tests use it as is, main.ts calls {@link startServiceApp}.
+ * `ConfigValidationError` before Nest starts anything), then {@link bootstrapHttpApp}. Does not
+ * listen: e2e tests use it as is; a service's main.ts calls `startEventDrivenService` (libs/messaging),
+ * which adds the Kafka consumer and listens.
  */
 export async function createServiceApp<T extends BaseEnv>(
   appModule: Type<unknown>,
@@ -80,27 +80,4 @@ export async function createServiceApp<T extends BaseEnv>(
   });
   bootstrapHttpApp(app, options);
   return app;
-}
-
-/**
- * The whole of a service's main.ts: create, listen on HTTP_HOST:HTTP_PORT, log where. On a bad
- * configuration prints every problem and sets exit code 1.
- */
-export async function startServiceApp<T extends BaseEnv>(
-  appModule: Type<unknown>,
-  envClass: EnvClass<T>,
-  options: HttpAppOptions = {},
-): Promise<NestExpressApplication | undefined> {
-  try {
-    const app = await createServiceApp(appModule, envClass, options);
-    const env = app.get(BaseEnv);
-    await app.listen(env.HTTP_PORT, env.HTTP_HOST);
-    new NestLogger('Bootstrap').log(`${env.KAFKA_CLIENT_ID} listening on ${await app.getUrl()}`);
-    return app;
-  } catch (error) {
-    if (!(error instanceof ConfigValidationError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exitCode = 1;
-    return undefined;
-  }
 }
