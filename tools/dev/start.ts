@@ -5,7 +5,7 @@
  * already running is left running).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
@@ -34,11 +34,7 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
-function runScriptIfPresent(script: string, env: NodeJS.ProcessEnv): void {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  if (!pkg.scripts[script]) return;
+function runScript(script: string, env: NodeJS.ProcessEnv): void {
   say(`npm run ${script}`);
   const result = spawnSync('npm', ['run', '-s', script], {
     cwd: ROOT,
@@ -83,10 +79,6 @@ async function main(): Promise<void> {
   );
   const serviceEnv = new Map<string, NodeJS.ProcessEnv>();
   for (const service of DEV_SERVICES) {
-    if (!existsSync(join(ROOT, service.main))) {
-      say(`${service.name}: ${service.main} does not exist yet, skipped`);
-      continue;
-    }
     const databaseUrl = await ensureDatabase(infra.databaseUrl, service.database);
     const env = { ...common, ...service.env, HTTP_PORT: String(service.port), DATABASE_URL: databaseUrl };
     serviceEnv.set(service.name, env);
@@ -104,12 +96,9 @@ async function main(): Promise<void> {
     say(`${service.name} ready: http://127.0.0.1:${service.port}/docs`);
   }
 
-  // Seeds run against the service they belong to (its database); matching first, so that its demo
-  // campaign exists when the registry's profiles arrive.
-  for (const name of ['matching', 'registry', 'notifications']) {
-    const env = serviceEnv.get(name);
-    if (env) runScriptIfPresent(`${name}:seed`, env);
-  }
+  // The demo data (matching's demo campaign comes with its migrations; notifications needs none).
+  const registryEnv = serviceEnv.get('registry');
+  if (registryEnv) runScript('registry:seed', registryEnv);
 
   say('');
   say('Bridges is running. Consoles (Swagger UI, use "Authorize" with a token):');
