@@ -177,7 +177,8 @@ describe(DeliveryDispatcher.name, () => {
       );
       expect(row.status).toBe('failed');
       expect(row.attempts).toBe(1);
-      expect(row.last_error).toContain('EMAIL_RECIPIENT_REJECTED');
+      // The server's reply quotes the address; only the codes are kept.
+      expect(row.last_error).toBe('EMAIL_RECIPIENT_REJECTED (550)');
     });
   });
 });

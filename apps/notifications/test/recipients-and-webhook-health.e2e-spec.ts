@@ -8,7 +8,13 @@ import {
   type PartnershipStatusChangedV1,
 } from '@bridges/contracts';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
-import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import {
+  createTestDatabase,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  waitUntil,
+  type TestDatabase,
+} from '@bridges/testing';
 import { rawProducer } from '@bridges/testing/kafka/topic-probe';
 import {
   eventRecord,
@@ -77,13 +83,6 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
       messages: [{ key: record.key, value: record.value, headers: record.headers }],
     });
   };
-  const waitUntil = async (what: string, condition: () => Promise<boolean>, timeoutMs = 30_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
   const delivery = async (sourceEventId: string, recipientId: string) => {
     const [row] = await service.dataSource.query<
       Array<{ status: string; address: string | null; body: string | null; last_error: string | null }>
@@ -136,17 +135,22 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
 
   describe('webhook subscription health', () => {
     it('should disable the subscription after repeated failures and park its delivery', async () => {
-      await waitUntil('the subscription to be disabled', async () => {
-        const response = await request(service.url)
-          .get(`/webhook-subscriptions/${subscriptionId}`)
-          .set('Authorization', `Bearer ${admin}`);
-        return (response.body as { enabled: boolean }).enabled === false;
-      });
       await waitUntil(
-        'the delivery to be parked',
+        async () => {
+          const response = await request(service.url)
+            .get(`/webhook-subscriptions/${subscriptionId}`)
+            .set('Authorization', `Bearer ${admin}`);
+          return (response.body as { enabled: boolean }).enabled === false;
+        },
+        30_000,
+        'the subscription to be disabled',
+      );
+      await waitUntil(
         async () =>
           (await delivery(partnership.meta.id, subscriptionId))?.last_error ===
           'WEBHOOK_SUBSCRIPTION_DISABLED',
+        30_000,
+        'the delivery to be parked',
       );
       const row = await delivery(partnership.meta.id, subscriptionId);
       expect(row.status).toBe('retrying');
@@ -163,8 +167,9 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
         0,
       );
       await waitUntil(
-        'the webhook',
         async () => (await delivery(partnership.meta.id, subscriptionId)).status === 'sent',
+        30_000,
+        'the webhook',
       );
       await new Promise((r) => setTimeout(r, 500));
       expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
@@ -189,6 +194,21 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
       expect(['retrying', 'sending']).toContain(
         (await delivery(partnership.meta.id, erased.contactId)).status,
       );
+      // An earlier delivery to them that failed for good, recorded before errors were sanitised: its
+      // last error quotes the address, so erasure must delete it too.
+      const earlierEventId = randomUUID();
+      await service.dataSource.query(
+        `INSERT INTO delivery (id, source_event_id, source_event_type, recipient_id, channel, template_id,
+                               status, attempts, next_attempt_at, last_error, address, body)
+         VALUES ($1, $2, 'test.event.v1', $3, 'email', 'partnership.established', 'failed', 1, now(), $4, $5, 'text')`,
+        [
+          randomUUID(),
+          earlierEventId,
+          erased.contactId,
+          `EMAIL_RECIPIENT_REJECTED: 550 5.1.1 <${erased.email}>: Recipient address rejected`,
+          erased.email,
+        ],
+      );
       await produce(
         Topics.registry.municipality,
         eventRecord(MunicipalityContactErasedV1Event, {
@@ -198,8 +218,9 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
         }),
       );
       await waitUntil(
-        'the erasure',
         async () => (await delivery(partnership.meta.id, erased.contactId)).status === 'failed',
+        30_000,
+        'the erasure',
       );
       const row = await delivery(partnership.meta.id, erased.contactId);
       expect(row).toEqual({
@@ -207,6 +228,12 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
         address: null,
         body: null,
         last_error: 'DELIVERY_RECIPIENT_ERASED',
+      });
+      expect(await delivery(earlierEventId, erased.contactId)).toEqual({
+        status: 'failed',
+        address: null,
+        body: null,
+        last_error: null,
       });
       const left = await service.dataSource.query<unknown[]>('SELECT 1 FROM recipient WHERE id = $1', [
         erased.contactId,
@@ -234,16 +261,20 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
         reason: 'EU municipality left the programme',
       };
       // Same partition as the partnership, after it; the deactivation is on another topic, so wait for it.
-      await waitUntil('the deactivation', async () => {
-        const [row] = await service.dataSource.query<Array<{ active: boolean }>>(
-          'SELECT active FROM municipality_directory WHERE municipality_id = $1',
-          [eu.municipalityId],
-        );
-        return row?.active === false;
-      });
+      await waitUntil(
+        async () => {
+          const [row] = await service.dataSource.query<Array<{ active: boolean }>>(
+            'SELECT active FROM municipality_directory WHERE municipality_id = $1',
+            [eu.municipalityId],
+          );
+          return row?.active === false;
+        },
+        30_000,
+        'the deactivation',
+      );
       const record = eventRecord(PartnershipStatusChangedV1Event, changed);
       await produce(Topics.matching.partnership, record);
-      await waitUntil('the status email', () => Promise.resolve(smtp.to('kept@bucha.test').length === 2));
+      await waitUntil(() => smtp.to('kept@bucha.test').length === 2, 30_000, 'the status email');
       await new Promise((r) => setTimeout(r, 500));
       const ended = smtp.to('kept@bucha.test')[1];
       expect(ended.subject).toBe('Bridges: Партнерство Бучанська міська громада – Leipzig: завершене');

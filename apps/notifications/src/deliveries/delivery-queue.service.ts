@@ -86,8 +86,8 @@ export class DeliveryQueue {
   }
 
   /**
-   * Erasure of a person (GDPR art. 17): deletes the address and content of every delivery to them, and
-   * fails the ones not sent yet, so nothing more goes out to the erased address.
+   * Erasure of a person (GDPR art. 17): deletes the address, content and last error of every delivery to
+   * them, and fails the ones not sent yet, so nothing more goes out to the erased address.
    */
   async purgeRecipient(manager: EntityManager, recipientId: string): Promise<number> {
     const open = await manager.find(DeliveryEntity, {
@@ -106,6 +106,7 @@ export class DeliveryQueue {
         body: null,
         html: null,
         unsubscribeUrl: null,
+        lastError: null,
         updatedAt: () => 'now()',
       },
     );

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { DeliveryChannel } from '@bridges/contracts';
-import { EmailDeliveryError, EmailSender } from '../channels/email';
+import { EmailDeliveryError, EmailErrorCode, EmailSender } from '../channels/email';
 import { NotificationsEnv } from '../config/notifications.env';
 import { WebhookSender } from '../channels/webhook';
 import { decideAfterFailedAttempt, recordAttemptOutcome } from '../webhooks';
@@ -196,14 +196,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       });
       return { kind: 'sent', reference: result.messageId };
     } catch (error) {
+      // `lastError` is stored, published on notifications.delivery.v1 and shown by GET /deliveries:
+      // codes only, never error text (an SMTP reply can quote the recipient's address).
       if (error instanceof EmailDeliveryError) {
-        return { kind: 'failed', failure: error.kind, error: `${error.code}: ${error.message}` };
+        return { kind: 'failed', failure: error.kind, error: error.safeDescription };
       }
-      return {
-        kind: 'failed',
-        failure: 'transient',
-        error: error instanceof Error ? error.message : String(error),
-      };
+      this.logger.warn(`delivery ${row.id}: unexpected email failure`);
+      return { kind: 'failed', failure: 'transient', error: EmailErrorCode.Unknown };
     }
   }
 

@@ -22,7 +22,12 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
     logger: false,
     onRcptTo(address, _session, callback) {
       if (address.address.endsWith('@rejected.test')) {
-        callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }));
+        // Quoting the address, as real servers do (it must not end up in `lastError`).
+        callback(
+          Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected`), {
+            responseCode: 550,
+          }),
+        );
         return;
       }
       if (address.address.endsWith('@busy.test')) {

@@ -1,6 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import { EmailDeliveryError } from './email.errors';
+import { describeEmailFailure, EmailDeliveryError } from './email.errors';
 import { classifySmtpError } from './smtp-error.classifier';
 
 /** SMTP settings, from the service's validated config. */
@@ -59,7 +59,8 @@ export interface EmailSendResult {
 /**
  * Sends email over SMTP with nodemailer. Thin on purpose: rendering, retries and delivery records live
  * elsewhere; this only sends and turns every failure into an `EmailDeliveryError` that says whether a
- * retry can help.
+ * retry can help. Error messages carry codes only, never the server's reply text (it can quote
+ * addresses).
  */
 export class EmailSender {
   private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
@@ -95,9 +96,15 @@ export class EmailSender {
         response: info.response,
       };
     } catch (error) {
+      // Not the nodemailer message: it quotes the server's reply, which can contain the recipient's address.
       const { code, kind, responseCode } = classifySmtpError(error);
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new EmailDeliveryError(code, kind, `SMTP send failed: ${reason}`, responseCode, { cause: error });
+      throw new EmailDeliveryError(
+        code,
+        kind,
+        `SMTP send failed: ${describeEmailFailure(code, responseCode)}`,
+        responseCode,
+        { cause: error },
+      );
     }
   }
 
@@ -107,10 +114,13 @@ export class EmailSender {
       await this.transport.verify();
     } catch (error) {
       const { code, kind, responseCode } = classifySmtpError(error);
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new EmailDeliveryError(code, kind, `SMTP verify failed: ${reason}`, responseCode, {
-        cause: error,
-      });
+      throw new EmailDeliveryError(
+        code,
+        kind,
+        `SMTP verify failed: ${describeEmailFailure(code, responseCode)}`,
+        responseCode,
+        { cause: error },
+      );
     }
   }
 

@@ -19,7 +19,20 @@ export enum EmailErrorCode {
 /** Whether trying again later can succeed. */
 export type EmailFailureKind = 'transient' | 'permanent';
 
-/** A send that failed, classified so the delivery state machine knows whether to retry. */
+/**
+ * A safe description of a failed send, e.g. `EMAIL_RECIPIENT_REJECTED (550)`: the stable code and the
+ * SMTP reply code only. Never the server's reply text, which can quote the recipient's address
+ * (`550 5.1.1 <olena@…>: Recipient address rejected`); this is what may be stored and published.
+ */
+export function describeEmailFailure(code: EmailErrorCode, responseCode?: number): string {
+  return responseCode === undefined ? code : `${code} (${responseCode})`;
+}
+
+/**
+ * A send that failed, classified so the delivery state machine knows whether to retry. Its message is
+ * `describeEmailFailure` (no server text); the nodemailer error, with the full reply, is the `cause`,
+ * for local debugging only — never store or publish it.
+ */
 export class EmailDeliveryError extends Error {
   constructor(
     readonly code: EmailErrorCode,
@@ -31,6 +44,11 @@ export class EmailDeliveryError extends Error {
   ) {
     super(message, options);
     this.name = 'EmailDeliveryError';
+  }
+
+  /** The stable code and SMTP reply code, safe to store and publish (see `describeEmailFailure`). */
+  get safeDescription(): string {
+    return describeEmailFailure(this.code, this.responseCode);
   }
 
   /** True when the delivery should be retried with backoff. */
