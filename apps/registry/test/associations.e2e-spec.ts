@@ -11,7 +11,7 @@ import { rawProducer } from '@bridges/testing/kafka/topic-probe';
 import { AssociationApiKeyEntity } from '../src/associations/association-api-key.entity';
 import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
-import { startRegistryTestApp, tokens, waitUntil, type RegistryTestApp } from './support/registry-test-app';
+import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
 import { cloudEvent, signedIngest, type TestKey } from './support/signed-ingest';
 import { randomUUID } from 'node:crypto';
 
@@ -35,6 +35,34 @@ describe('registry association publishers: keys, signed ingest and the inbound c
     contact: { name: 'Jan Nowak', email: 'jan@example.pl', preferredLanguage: 'pl' },
     ...overrides,
   });
+
+  /**
+   * Exactly one inbound event and one profile change came of `sourceEventId`: proven from the
+   * database (one receipt, one outbox row caused by it, version 2 and the update recorded once)
+   * rather than by waiting a while for a second effect.
+   */
+  const expectOneEffect = async (municipalityId: string, sourceEventId: string) => {
+    const receipts: unknown[] = await t.dataSource.query(
+      'SELECT 1 FROM ingest_receipt WHERE association_id = $1 AND source_event_id = $2',
+      [association.id, sourceEventId],
+    );
+    expect(receipts).toHaveLength(1);
+    const inbound = await t.probe.waitFor(
+      (r) => r.topic === t.topics.inbound && r.headers.ce_causationid === sourceEventId,
+    );
+    await t.probe.waitFor(
+      (r) =>
+        r.key === municipalityId &&
+        r.headers.ce_type === 'registry.municipality.profile-updated.v1' &&
+        r.headers.ce_causationid === inbound.headers.ce_id,
+    );
+    expect(
+      t.probe.all().filter((r) => r.topic === t.topics.inbound && r.headers.ce_causationid === sourceEventId),
+    ).toHaveLength(1);
+    expect(
+      (await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id: municipalityId })).version,
+    ).toBe(2);
+  };
 
   beforeAll(async () => {
     t = await startRegistryTestApp();
@@ -60,6 +88,43 @@ describe('registry association publishers: keys, signed ingest and the inbound c
   afterAll(async () => {
     await producer?.close();
     await t?.close();
+  });
+
+  describe('POST /associations', () => {
+    it('should answer 409 ASSOCIATION_DUPLICATE_NAME naming the existing association for a taken name', async () => {
+      const name = `Duplicate association ${randomUUID()}`;
+      const first = await request(http)
+        .post('/associations')
+        .set('Authorization', coordinator)
+        .send({ name })
+        .expect(201);
+
+      const again = await request(http)
+        .post('/associations')
+        .set('Authorization', coordinator)
+        .send({ name })
+        .expect(409);
+
+      expect(again.body.code).toBe('ASSOCIATION_DUPLICATE_NAME');
+      expect(again.body.message).toContain(first.body.id);
+    });
+
+    it('should create one association and answer 409, never 500, when the same name is sent concurrently', async () => {
+      const name = `Racing association ${randomUUID()}`;
+      const responses = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          request(http).post('/associations').set('Authorization', coordinator).send({ name }),
+        ),
+      );
+
+      const statuses = responses.map((r) => r.status).sort();
+      expect(statuses).toEqual([201, 409, 409, 409, 409, 409]);
+      const created = responses.find((r) => r.status === 201)!.body as { id: string };
+      for (const conflict of responses.filter((r) => r.status === 409)) {
+        expect(conflict.body.code).toBe('ASSOCIATION_DUPLICATE_NAME');
+        expect(conflict.body.message).toContain(created.id);
+      }
+    });
   });
 
   describe('POST /associations/:id/keys', () => {
@@ -128,19 +193,27 @@ describe('registry association publishers: keys, signed ingest and the inbound c
       const second = await signedIngest(http, key, event, { timestamp: now - 5 }).expect(202);
 
       expect(second.body).toEqual({ status: 'duplicate', eventId: first.body.eventId });
-      await waitUntil(
-        async () =>
-          (await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id: eu.municipalityId }))
-            .version === 2,
+      await expectOneEffect(eu.municipalityId, event.id);
+    });
+
+    it('should accept once and answer duplicate once when the same event id arrives twice concurrently, differently signed', async () => {
+      const eu = await register(euMunicipalityBody());
+      const event = cloudEvent(
+        MemberMunicipalityVolunteeredV1Event.type,
+        volunteer(eu.officialCode, { partnershipCapacity: 4 }),
       );
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(
-        t.probe.all().filter((r) => r.topic === t.topics.inbound && r.headers.ce_causationid === event.id),
-      ).toHaveLength(1);
-      expect(
-        (await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id: eu.municipalityId }))
-          .version,
-      ).toBe(2);
+      const now = Math.floor(Date.now() / 1000);
+
+      const responses = await Promise.all([
+        signedIngest(http, key, event, { timestamp: now - 10 }),
+        signedIngest(http, key, event, { timestamp: now - 5 }),
+      ]);
+
+      expect(responses.map((r) => r.status)).toEqual([202, 202]);
+      const statuses = responses.map((r) => (r.body as { status: string }).status).sort();
+      expect(statuses).toEqual(['accepted', 'duplicate']);
+      expect(responses[0].body.eventId).toBe(responses[1].body.eventId);
+      await expectOneEffect(eu.municipalityId, event.id);
     });
 
     it('should answer 401 once the key is revoked', async () => {
@@ -198,11 +271,33 @@ describe('registry association publishers: keys, signed ingest and the inbound c
         changedFields: ['needs', 'seekingPartner', 'associationId'],
         profile: { version: 2, seekingPartner: true },
       });
-      await new Promise((r) => setTimeout(r, 1000));
+      // Marker: a real change on the same key, hence the same partition, consumed after the
+      // redelivery. Once its update is out, a second effect of the redelivery would already be too.
+      const marker = kafkaRecord(HromadaNominatedV1Event.type, `UA:${hromada.officialCode}`, {
+        ...nomination,
+        needs: [{ sector: 'transport', description: 'Buses' }],
+      });
+      await producer.send({ topic: t.topics.inbound, messages: [marker] });
+      await t.probe.waitFor(
+        (r) =>
+          r.key === hromada.municipalityId &&
+          r.headers.ce_type === 'registry.municipality.profile-updated.v1' &&
+          (r.value as { profile: { version: number } }).profile.version === 3,
+      );
+      expect(
+        t.probe
+          .all()
+          .filter(
+            (r) =>
+              r.key === hromada.municipalityId &&
+              r.headers.ce_type === 'registry.municipality.profile-updated.v1',
+          )
+          .map((r) => (r.value as { profile: { version: number } }).profile.version),
+      ).toEqual([2, 3]);
       expect(
         (await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id: hromada.municipalityId }))
           .version,
-      ).toBe(2);
+      ).toBe(3);
     });
 
     it('should dead-letter a volunteer event for a municipality the registry does not know, with the reason', async () => {

@@ -12,6 +12,8 @@ import {
 } from './associations.errors';
 import type { CreateAssociationDto } from './dto/create-association.dto';
 
+const UNIQUE_VIOLATION = '23505';
+
 /** An API key as listed: never its secret or hash. */
 export interface ApiKeyView {
   keyId: string;
@@ -30,7 +32,16 @@ export class AssociationsService {
     const repo = this.dataSource.getRepository(AssociationEntity);
     const existing = await repo.findOneBy({ name: dto.name });
     if (existing) throw new DuplicateAssociationError(existing.id, dto.name);
-    return repo.save(repo.create({ id, name: dto.name, country: dto.country ?? null }));
+    try {
+      return await repo.save(repo.create({ id, name: dto.name, country: dto.country ?? null }));
+    } catch (error) {
+      // Two creations racing past the check: the unique index decides, the loser gets the 409.
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        const winner = await repo.findOneBy({ name: dto.name });
+        if (winner) throw new DuplicateAssociationError(winner.id, dto.name);
+      }
+      throw error;
+    }
   }
 
   list(): Promise<AssociationEntity[]> {

@@ -79,6 +79,13 @@ export class IngestService {
       );
       if (remembered.length === 0) throw new ReplayedIngestError();
 
+      // A retry after a client timeout races the original with the same event id: serialise the two
+      // on that id so the second sees the first's receipt (and answers duplicate) instead of
+      // blocking on the receipt's primary key and failing with a unique violation.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [
+        key.associationId,
+        envelope.id,
+      ]);
       const earlier = await manager.findOneBy(IngestReceiptEntity, {
         associationId: key.associationId,
         sourceEventId: envelope.id,
