@@ -5,7 +5,6 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { ALL_TOPICS } from '@bridges/contracts';
@@ -14,7 +13,9 @@ import {
   createTestDatabase,
   provisionTestTopics,
   testKafkaBrokers,
+  freePort,
   uniqueTopicPrefix,
+  waitForValue,
   type TestDatabase,
 } from '@bridges/testing';
 import { startServiceProcess, waitForHealthy, type ServiceProcess } from '../../tools/dev/service-process';
@@ -22,28 +23,8 @@ import { startSmtpSink } from '../../tools/dev/smtp-sink';
 
 mkdirSync(join(__dirname, '..', '..', '.local', 'test-logs'), { recursive: true });
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 const token = (role: Role, municipalityId?: string) =>
   signDevToken({ secret: DEV_JWT_SECRET, roles: [role], sub: `system-test-${role}`, municipalityId });
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 describe('partnership flow across registry, matching and notifications', () => {
   const prefix = uniqueTopicPrefix();
@@ -164,25 +145,32 @@ describe('partnership flow across registry, matching and notifications', () => {
 
     // Flow 1: the registration reaches matching, which proposes the pair with its explanation.
     const matchingCoordinator = await token(Role.MatchingCoordinator);
-    const proposal = await waitFor('a proposal for the hromada', async () => {
-      const { body } = await api(
-        'matching',
-        `/proposals?municipalityId=${uaId}&status=open`,
-        matchingCoordinator,
-      );
-      const items = (body.items ?? body.data ?? []) as {
-        id: string;
-        euMunicipalityId: string;
-        factors: unknown[];
-      }[];
-      return items.find((p) => p.euMunicipalityId === euId);
-    });
+    const proposal = await waitForValue(
+      async () => {
+        const { body } = await api(
+          'matching',
+          `/proposals?municipalityId=${uaId}&status=open`,
+          matchingCoordinator,
+        );
+        const items = (body.items ?? body.data ?? []) as {
+          id: string;
+          euMunicipalityId: string;
+          factors: unknown[];
+        }[];
+        return items.find((p) => p.euMunicipalityId === euId);
+      },
+      90_000,
+      'a proposal for the hromada',
+    );
     expect(proposal.factors.length).toBeGreaterThan(3);
     // ... and the hromada's contact is told, in Ukrainian, in a digest of its proposals.
-    const digest = await waitFor('a proposal digest to the hromada contact', async () =>
-      (await mails()).find(
-        (m) => m.text?.includes('Нові пропозиції партнерства') && JSON.stringify(m.to).includes(uaEmail),
-      ),
+    const digest = await waitForValue(
+      async () =>
+        (await mails()).find(
+          (m) => m.text?.includes('Нові пропозиції партнерства') && JSON.stringify(m.to).includes(uaEmail),
+        ),
+      90_000,
+      'a proposal digest to the hromada contact',
     );
     expect(digest.text).toContain(`Gmina Mostowa ${suffix}`);
 
@@ -194,16 +182,20 @@ describe('partnership flow across registry, matching and notifications', () => {
     expect(second.status).toBe(200);
     expect(second.body.partnership).toMatchObject({ hromadaId: uaId, euMunicipalityId: euId });
 
-    const established = await waitFor('partnership emails to both contacts', async () => {
-      const all = await mails();
-      const toUa = all.find(
-        (m) => m.subject?.includes('Партнерство встановлено') && JSON.stringify(m.to).includes(uaEmail),
-      );
-      const toEu = all.find(
-        (m) => m.subject?.includes('Partnerstwo nawiązane') && JSON.stringify(m.to).includes(euEmail),
-      );
-      return toUa && toEu ? { toUa, toEu } : undefined;
-    });
+    const established = await waitForValue(
+      async () => {
+        const all = await mails();
+        const toUa = all.find(
+          (m) => m.subject?.includes('Партнерство встановлено') && JSON.stringify(m.to).includes(uaEmail),
+        );
+        const toEu = all.find(
+          (m) => m.subject?.includes('Partnerstwo nawiązane') && JSON.stringify(m.to).includes(euEmail),
+        );
+        return toUa && toEu ? { toUa, toEu } : undefined;
+      },
+      90_000,
+      'partnership emails to both contacts',
+    );
     // Right language, right partner, right next step.
     expect(established.toUa.text).toContain(`Gmina Mostowa ${suffix}`);
     expect(established.toUa.text).toMatch(/онлайн/i);

@@ -18,7 +18,8 @@ import { DEMO_CAMPAIGN_ID } from '../src/campaigns/demo-campaign';
 import { MunicipalityProjectionEntity } from '../src/projection/municipality-projection.entity';
 import { ProposalEntity } from '../src/proposals/proposal.entity';
 import { provisionMatchingTopics } from './support/matching-topics';
-import { matchingTestEnv, startMatchingApp, waitUntil } from './support/matching-test-app';
+import { waitUntil } from '@bridges/testing';
+import { matchingTestEnv, startMatchingApp } from './support/matching-test-app';
 import {
   deactivated,
   euProfile,

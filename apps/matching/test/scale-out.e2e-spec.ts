@@ -18,7 +18,8 @@ import {
   waitReady,
   type MatchingProcess,
 } from './support/matching-process';
-import { matchingTestEnv, waitUntil } from './support/matching-test-app';
+import { waitUntil } from '@bridges/testing';
+import { matchingTestEnv } from './support/matching-test-app';
 import { euProfile, hromadaProfile, registered } from './support/registry-events';
 
 const INSTANCES = 3;

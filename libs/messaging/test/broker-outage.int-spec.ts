@@ -1,11 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { PartnershipEstablishedV1Event, Topics } from '@bridges/contracts';
-import { createTestDatabase, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import { createTestDatabase, freePort, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { provisionTopics, startKafka, stopKafka, type KafkaState } from '../../../tools/infra';
 import { OutboxRelay, OutboxWriter } from '../src';
@@ -14,16 +13,6 @@ import { startMessagingTestApp } from './support/messaging-test-app';
 
 // A broker of its own: stopping the shared one would break every other test file running in parallel.
 jest.setTimeout(240_000);
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('OutboxRelay during a broker outage', () => {
   const prefix = uniqueTopicPrefix();

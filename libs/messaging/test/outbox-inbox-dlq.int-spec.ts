@@ -7,6 +7,7 @@ import {
   provisionTestTopics,
   testKafkaBrokers,
   uniqueTopicPrefix,
+  waitUntil,
   type TestDatabase,
 } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
@@ -29,14 +30,6 @@ describe('messaging: outbox, inbox and dead letters on real PostgreSQL and Kafka
 
   const consumerEffects = (partnershipId: string) =>
     dataSource.getRepository(LedgerEntryEntity).countBy({ aggregateId: partnershipId, note: 'consumed' });
-
-  const waitUntil = async (condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
 
   beforeAll(async () => {
     db = await createTestDatabase('messaging');

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '@bridges/testing';
 import * as path from 'node:path';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -11,20 +11,6 @@ export interface MatchingProcess {
   readonly port: number;
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** Spawns `node -r @swc-node/register apps/matching/src/main.ts` with `env`; output goes to `logFile`. */

@@ -35,16 +35,3 @@ export async function startMatchingApp(env: Record<string, string>): Promise<INe
   await app.init();
   return app;
 }
-
-/** Polls `condition` until it holds. */
-export async function waitUntil(
-  condition: () => Promise<boolean>,
-  timeoutMs = 30_000,
-  what = 'condition',
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -4,7 +4,7 @@ import { Topics, type MunicipalityProfileV1 } from '@bridges/contracts';
 import { testKafkaBrokers } from '@bridges/testing';
 import { rawProducer } from '@bridges/testing/kafka/topic-probe';
 import { MunicipalityProjectionEntity } from '../../src/projection/municipality-projection.entity';
-import { waitUntil } from './matching-test-app';
+import { waitUntil } from '@bridges/testing';
 import { registered } from './registry-events';
 
 /** Publishes registrations as the registry would and waits until the app projected all of them. */
