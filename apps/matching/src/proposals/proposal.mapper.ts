@@ -1,10 +1,10 @@
-import type { MatchProposedV1, ProposalFactorV1 } from '@bridges/contracts';
+import type { MatchFactorId, MatchProposedV1, ProposalFactorV1 } from '@bridges/contracts';
 import type { FactorKey } from '../scoring/campaign';
 import type { FactorScore } from '../scoring/match-scorer';
 import type { ProposalEntity } from './proposal.entity';
 
-/** Wire ids of the scorer's factors (kebab-case, as notifications labels them). */
-export const FACTOR_WIRE_IDS: Readonly<Record<FactorKey, string>> = {
+/** Wire ids (libs/contracts vocabulary) of the scorer's factors. */
+export const FACTOR_WIRE_IDS: Readonly<Record<FactorKey, MatchFactorId>> = {
   sizeSimilarity: 'size-similarity',
   settlementType: 'settlement-type',
   sectorFit: 'sector-fit',

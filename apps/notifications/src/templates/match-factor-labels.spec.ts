@@ -1,3 +1,4 @@
+import { MATCH_FACTOR_IDS } from '@bridges/contracts';
 import { matchFactorLabel } from './match-factor-labels';
 
 describe(matchFactorLabel.name, () => {
@@ -6,12 +7,15 @@ describe(matchFactorLabel.name, () => {
     expect(matchFactorLabel('sector-fit', 'en')).toBe('Needs match the partner’s offers');
   });
 
-  it('should find the label when matching sends a camelCase id', () => {
-    expect(matchFactorLabel('sizeSimilarity', 'uk')).toBe(matchFactorLabel('size-similarity', 'uk'));
-    expect(matchFactorLabel('euCapacity', 'en')).toBe('The partner has capacity for another partnership');
+  it('should give every factor of the vocabulary a label different from its id', () => {
+    for (const id of MATCH_FACTOR_IDS) expect(matchFactorLabel(id, 'uk')).not.toBe(id);
+  });
+
+  it('should fall back to English when the locale is neither uk nor en', () => {
+    expect(matchFactorLabel('distance', 'pl')).toBe('Distance and logistics');
   });
 
   it('should show the id as sent when the factor is unknown', () => {
-    expect(matchFactorLabel('riverBasin', 'uk')).toBe('riverBasin');
+    expect(matchFactorLabel('river-basin', 'uk')).toBe('river-basin');
   });
 });

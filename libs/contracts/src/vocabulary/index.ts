@@ -2,3 +2,4 @@ export * from './countries';
 export * from './languages';
 export * from './sectors';
 export * from './settlement-types';
+export * from './match-factors';
