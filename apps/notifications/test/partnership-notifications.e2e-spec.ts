@@ -7,7 +7,13 @@ import {
   type MatchProposedV1,
 } from '@bridges/contracts';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
-import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import {
+  createTestDatabase,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  waitUntil,
+  type TestDatabase,
+} from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { WEBHOOK_SIGNATURE_HEADER } from '../src/webhooks';
 import {
@@ -98,13 +104,6 @@ describe('notifications: partnership established, end to end', () => {
       'SELECT status, channel FROM delivery WHERE source_event_id = $1',
       [partnership.meta.id],
     );
-  const waitUntil = async (what: string, condition: () => Promise<boolean>, timeoutMs = 30_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
   const mailTo = (address: string) => {
     const found = smtp.to(address);
     expect(found).toHaveLength(1);
@@ -151,10 +150,11 @@ describe('notifications: partnership established, end to end', () => {
 
     await produce(records);
     await smtp.waitForCount(EXPECTED_EMAILS);
-    await waitUntil('the webhook', () => Promise.resolve(receiver.received.length >= 1));
+    await waitUntil(() => receiver.received.length >= 1, 30_000, 'the webhook');
     await waitUntil(
-      'every delivery sent',
       async () => (await deliveryRows()).filter((r) => r.status === 'sent').length === EXPECTED_DELIVERIES,
+      30_000,
+      'every delivery sent',
     );
   });
 
@@ -203,12 +203,29 @@ describe('notifications: partnership established, end to end', () => {
       expect(link).toMatch(/^http:\/\/127\.0\.0\.1:3003\/unsubscribe\?token=/);
       expect(mail.messageId).toMatch(/^<[0-9a-f-]{36}@notifications\.bridges>$/);
       const url = new URL(link);
-      await request(service.url).get(`${url.pathname}${url.search}`).expect(200);
-      const [preference] = await service.dataSource.query<Array<{ disabled_templates: string[] }>>(
-        'SELECT disabled_templates FROM recipient_preference WHERE recipient_id = $1',
-        [hromada.contacts[0].contactId],
-      );
-      expect(preference.disabled_templates).toEqual(['email:partnership.established']);
+      const preferenceOf = async () =>
+        (
+          await service.dataSource.query<Array<{ disabled_templates: string[] }>>(
+            'SELECT disabled_templates FROM recipient_preference WHERE recipient_id = $1',
+            [hromada.contacts[0].contactId],
+          )
+        )[0];
+
+      // Opening the link (as a person, or a mail scanner fetching every link) only asks.
+      const page = await request(service.url).get(`${url.pathname}${url.search}`).expect(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.text).toContain('Unsubscribe?');
+      expect(page.text).toContain('Відписатися?');
+      const form = /<form method="post" action="([^"]+)">/.exec(page.text);
+      expect(form).not.toBeNull();
+      expect(await preferenceOf()).toBeUndefined();
+
+      // The page's button posts the same link.
+      const action = new URL(form![1].replace(/&amp;/g, '&'), link);
+      expect(action.toString()).toBe(link);
+      const done = await request(service.url).post(`${action.pathname}${action.search}`).expect(200);
+      expect(done.text).toContain('You are unsubscribed');
+      expect((await preferenceOf())?.disabled_templates).toEqual(['email:partnership.established']);
     });
 
     it('should answer a page saying the link is not valid when the token was forged', async () => {
@@ -216,9 +233,15 @@ describe('notifications: partnership established, end to end', () => {
       const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
       const url = new URL(/<([^>]+)>/.exec(line)?.[1] ?? '');
       const forged = `${url.searchParams.get('token')!.split('.')[0]}.${'A'.repeat(43)}`;
-      const response = await request(service.url).get('/unsubscribe').query({ token: forged }).expect(400);
-      expect(response.headers['content-type']).toMatch(/text\/html/);
-      expect(response.text).toContain('This link is not valid');
+      for (const response of [
+        await request(service.url).get('/unsubscribe').query({ token: forged }).expect(400),
+        await request(service.url).post('/unsubscribe').query({ token: forged }).expect(400),
+      ]) {
+        expect(response.headers['content-type']).toMatch(/text\/html/);
+        expect(response.text).toContain('This link is not valid');
+        expect(response.text).toContain('Посилання недійсне');
+        expect(response.text).not.toContain('<form');
+      }
       const [preference] = await service.dataSource.query<unknown[]>(
         'SELECT 1 FROM recipient_preference WHERE recipient_id = $1',
         [krakow.contacts[0].contactId],
@@ -365,7 +388,6 @@ describe('notifications: partnership established, end to end', () => {
       const marker = registered(profile());
       await produce([{ topic: Topics.registry.municipality, record: marker }]);
       await waitUntil(
-        'the marker',
         async () =>
           (
             await service.dataSource.query<unknown[]>(
@@ -373,6 +395,8 @@ describe('notifications: partnership established, end to end', () => {
               [marker.meta.subject],
             )
           ).length === 1,
+        30_000,
+        'the marker',
       );
       await new Promise((r) => setTimeout(r, 1_000));
       expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
@@ -390,13 +414,17 @@ describe('notifications: partnership established, end to end', () => {
       });
       try {
         // Every record on the partnership topic, read again by a group with an empty inbox.
-        await waitUntil('the replay', async () => {
-          const [row] = await replay.dataSource.query<Array<{ n: string }>>(
-            `SELECT count(*) AS n FROM inbox_processed_event WHERE consumer_group = $1 AND event_type = 'matching.partnership.established.v1'`,
-            [replayGroup],
-          );
-          return Number(row.n) >= 1;
-        });
+        await waitUntil(
+          async () => {
+            const [row] = await replay.dataSource.query<Array<{ n: string }>>(
+              `SELECT count(*) AS n FROM inbox_processed_event WHERE consumer_group = $1 AND event_type = 'matching.partnership.established.v1'`,
+              [replayGroup],
+            );
+            return Number(row.n) >= 1;
+          },
+          30_000,
+          'the replay',
+        );
         await new Promise((r) => setTimeout(r, 1_500));
       } finally {
         await replay.close();

@@ -52,14 +52,19 @@ export class RecipientPreferencesService {
     });
   }
 
+  /** Checks a signed unsubscribe link without changing anything; throws `InvalidUnsubscribeLinkError`. */
+  verifyUnsubscribeLink(token: string | undefined): UnsubscribeClaims {
+    const verification = verifyUnsubscribeToken(token ?? '', this.env.UNSUBSCRIBE_SECRET!);
+    if (!verification.ok) throw new InvalidUnsubscribeLinkError();
+    return verification.claims;
+  }
+
   /**
    * Applies a signed unsubscribe link: turns off the template it names on its channel (or the whole
    * channel when it names none). Idempotent; works for as long as the recipient exists.
    */
   async unsubscribe(token: string | undefined): Promise<UnsubscribeClaims> {
-    const verification = verifyUnsubscribeToken(token ?? '', this.env.UNSUBSCRIBE_SECRET!);
-    if (!verification.ok) throw new InvalidUnsubscribeLinkError();
-    const { claims } = verification;
+    const claims = this.verifyUnsubscribeLink(token);
     await this.dataSource.transaction(async (manager) => {
       // An erased recipient's link does nothing: there is nobody left to write to.
       if (!(await manager.existsBy(RecipientEntity, { id: claims.recipientId }))) return;
