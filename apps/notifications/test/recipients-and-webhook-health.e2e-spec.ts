@@ -188,6 +188,28 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
     });
   });
 
+  describe('recipients', () => {
+    it('should answer 409 RECIPIENT_EXISTS, never 500, to every creation of a coordinator that exists or is being created', async () => {
+      const coordinator = {
+        kind: 'coordinator',
+        sub: `coordinator-${randomUUID()}`,
+        name: 'Coordinator',
+        email: 'coordinator@bridges.test',
+      };
+      const create = () =>
+        request(service.url).post('/recipients').set('Authorization', `Bearer ${admin}`).send(coordinator);
+      // At once, so several pass the existence check before any insert commits.
+      const racing = await Promise.all(Array.from({ length: 8 }, create));
+      const again = await create();
+
+      expect(racing.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
+      for (const response of [...racing.filter((r) => r.status !== 201), again]) {
+        expect(response.status).toBe(409);
+        expect(response.body).toMatchObject({ code: 'RECIPIENT_EXISTS' });
+      }
+    });
+  });
+
   describe('contact erasure', () => {
     it('should fail the pending delivery and delete its address and content when the contact is erased', async () => {
       // Greylisted: it keeps retrying (and is `sending` while an attempt is under way).

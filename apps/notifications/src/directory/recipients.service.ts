@@ -11,13 +11,29 @@ import type { CreateRecipientDto } from './dto/create-recipient.dto';
 import type { ListRecipientsDto } from './dto/list-recipients.dto';
 import { RecipientEntity, RecipientKind } from './recipient.entity';
 
+const UNIQUE_VIOLATION = '23505';
+
 /** Admin use cases on recipients that are not projected from the registry: association contacts and coordinators. */
 @Injectable()
 export class RecipientsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Adds an association contact or coordinator; `RecipientExistsError` (409 `RECIPIENT_EXISTS`) when the
+   * id is taken — also when another request (or a coordinator's first inbox use) inserts it between the
+   * check and the insert: the primary key decides.
+   */
   async create(dto: CreateRecipientDto): Promise<RecipientEntity> {
     const id = dto.kind === RecipientKind.Coordinator ? dto.sub! : randomUUID();
+    try {
+      return await this.insert(id, dto);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new RecipientExistsError(id);
+      throw error;
+    }
+  }
+
+  private insert(id: string, dto: CreateRecipientDto): Promise<RecipientEntity> {
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(RecipientEntity, { id })) throw new RecipientExistsError(id);
       const now = new Date();
@@ -62,4 +78,13 @@ export class RecipientsService {
     if (row.kind === RecipientKind.MunicipalityContact) throw new RecipientManagedByRegistryError(id);
     await this.dataSource.getRepository(RecipientEntity).delete({ id });
   }
+}
+
+/** PostgreSQL `unique_violation`, as TypeORM's `QueryFailedError` carries it. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    code?: unknown;
+    driverError?: { code?: unknown };
+  };
+  return e.code === UNIQUE_VIOLATION || e.driverError?.code === UNIQUE_VIOLATION;
 }
