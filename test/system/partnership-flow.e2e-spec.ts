@@ -204,6 +204,10 @@ describe('partnership flow across registry, matching and notifications', () => {
     // Every email carries a working unsubscribe link.
     const unsubscribe = /https?:\/\/\S+\/unsubscribe\?token=[\w.-]+/.exec(established.toEu.text ?? '')?.[0];
     expect(unsubscribe).toBeDefined();
-    expect((await fetch(unsubscribe!)).status).toBe(200);
+    // GET only shows the confirmation (mail scanners fetch links); the form's POST unsubscribes.
+    const page = await fetch(unsubscribe!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<form[^>]+method="post"/i);
+    expect((await fetch(unsubscribe!, { method: 'POST' })).status).toBe(200);
   });
 });
