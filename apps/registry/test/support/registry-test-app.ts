@@ -92,12 +92,3 @@ export const tokens = {
   publisher: () =>
     signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.AssociationPublisher], sub: 'association-1' }),
 };
-
-/** Polls `condition` until true or the deadline. */
-export async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
