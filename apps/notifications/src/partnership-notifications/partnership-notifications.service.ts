@@ -37,6 +37,9 @@ interface SideAudience extends Side {
   associationContacts: RecipientEntity[];
 }
 
+type PartnershipV1 = PartnershipEstablishedV1 | PartnershipStatusChangedV1;
+type PartnershipTemplateData = PartnershipEstablishedData | PartnershipStatusChangedData;
+
 /** A side's recipients with the audience each template text addresses. */
 function recipientsOf(
   side: SideAudience,
@@ -69,50 +72,17 @@ export class PartnershipNotificationsService {
     source: SourceEvent,
     event: PartnershipEstablishedV1,
   ): Promise<void> {
-    const sides = await this.sides(manager, event.hromadaId, event.euMunicipalityId);
-    const locales = this.templates.get(ESTABLISHED).locales;
     const partnershipUrl = this.partnershipUrl(event.partnershipId);
-    for (const side of sides) {
-      const common = {
+    await this.tellBothSides<PartnershipEstablishedData>(manager, source, event, ESTABLISHED, (side) => ({
+      data: {
         municipality: toMunicipalityRef(side.own),
         partner: toProfileSummary(side.partner),
         track: event.track,
         establishedAt: event.establishedAt,
         ...(partnershipUrl ? { partnershipUrl } : {}),
-      };
-      for (const { r, audience } of recipientsOf(side)) {
-        await this.deliveries.enqueueEmail<PartnershipEstablishedData>(
-          manager,
-          source,
-          r,
-          ESTABLISHED,
-          { ...common, audience, ...(r.name ? { recipientName: r.name } : {}) },
-          chooseRecipientLocale(r.preferredLanguage, side.own.country, locales),
-        );
-      }
-      const title = this.templates.render<PartnershipEstablishedData>(
-        ESTABLISHED,
-        { ...common, audience: 'municipality', unsubscribeUrl: '' },
-        chooseRecipientLocale(null, side.own.country, locales),
-      ).subject;
-      await this.inbox.add(manager, source, {
-        ownerKey: municipalityInbox(side.own.municipalityId),
-        templateId: ESTABLISHED,
-        title,
-        summary: `${side.own.nameLatin} – ${side.partner.nameLatin} (${event.track})`,
-        refs: { partnershipId: event.partnershipId, partnerMunicipalityId: side.partner.municipalityId },
-      });
-    }
-    await this.webhooks.forward(
-      manager,
-      source,
-      sides.map((s) => s.own.associationId),
-      {
-        ...event,
-        hromada: toWebhookMunicipality(sides[0].own),
-        euMunicipality: toWebhookMunicipality(sides[1].own),
       },
-    );
+      summary: `${side.own.nameLatin} – ${side.partner.nameLatin} (${event.track})`,
+    }));
   }
 
   /** Tells both sides the partnership moved to another status or track. */
@@ -121,40 +91,70 @@ export class PartnershipNotificationsService {
     source: SourceEvent,
     event: PartnershipStatusChangedV1,
   ): Promise<void> {
-    const sides = await this.sides(manager, event.hromadaId, event.euMunicipalityId);
-    const locales = this.templates.get(STATUS_CHANGED).locales;
     const partnershipUrl = this.partnershipUrl(event.partnershipId);
+    await this.tellBothSides<PartnershipStatusChangedData>(
+      manager,
+      source,
+      event,
+      STATUS_CHANGED,
+      (side) => ({
+        data: {
+          municipality: toMunicipalityRef(side.own),
+          partner: toMunicipalityRef(side.partner),
+          from: event.from,
+          to: event.to,
+          track: event.track,
+          changedAt: event.changedAt,
+          ...(event.reason ? { reason: event.reason } : {}),
+          ...(partnershipUrl ? { partnershipUrl } : {}),
+        },
+        summary: `${event.from} → ${event.to}`,
+      }),
+    );
+  }
+
+  /**
+   * For each side: an email to every contact and association contact (in their language, addressed to
+   * their audience), one item in the municipality's console inbox; then the event to both associations'
+   * webhook subscriptions.
+   */
+  private async tellBothSides<TData extends PartnershipTemplateData>(
+    manager: EntityManager,
+    source: SourceEvent,
+    event: PartnershipV1,
+    templateId: string,
+    describe: (side: SideAudience) => {
+      data: Omit<TData, 'audience' | 'unsubscribeUrl' | 'recipientName'>;
+      summary: string;
+    },
+  ): Promise<void> {
+    const sides = await this.sides(manager, event.hromadaId, event.euMunicipalityId);
+    const locales = this.templates.get(templateId).locales;
     for (const side of sides) {
-      const common = {
-        municipality: toMunicipalityRef(side.own),
-        partner: toMunicipalityRef(side.partner),
-        from: event.from,
-        to: event.to,
-        track: event.track,
-        changedAt: event.changedAt,
-        ...(event.reason ? { reason: event.reason } : {}),
-        ...(partnershipUrl ? { partnershipUrl } : {}),
-      };
+      const { data, summary } = describe(side);
       for (const { r, audience } of recipientsOf(side)) {
-        await this.deliveries.enqueueEmail<PartnershipStatusChangedData>(
+        await this.deliveries.enqueueEmail<TData>(
           manager,
           source,
           r,
-          STATUS_CHANGED,
-          { ...common, audience, ...(r.name ? { recipientName: r.name } : {}) },
+          templateId,
+          { ...data, audience, ...(r.name ? { recipientName: r.name } : {}) } as Omit<
+            TData,
+            'unsubscribeUrl'
+          >,
           chooseRecipientLocale(r.preferredLanguage, side.own.country, locales),
         );
       }
-      const title = this.templates.render<PartnershipStatusChangedData>(
-        STATUS_CHANGED,
-        { ...common, audience: 'municipality', unsubscribeUrl: '' },
+      const title = this.templates.render<TData>(
+        templateId,
+        { ...data, audience: 'municipality', unsubscribeUrl: '' } as TData,
         chooseRecipientLocale(null, side.own.country, locales),
       ).subject;
       await this.inbox.add(manager, source, {
         ownerKey: municipalityInbox(side.own.municipalityId),
-        templateId: STATUS_CHANGED,
+        templateId,
         title,
-        summary: `${event.from} → ${event.to}`,
+        summary,
         refs: { partnershipId: event.partnershipId, partnerMunicipalityId: side.partner.municipalityId },
       });
     }
