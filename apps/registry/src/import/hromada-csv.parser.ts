@@ -8,7 +8,7 @@ import {
   parseOptionalDecimal,
   parseOptionalFlag,
   parseText,
-  type CellResult,
+  rowReasons,
 } from './import-value.parsers';
 import type { ImportWarImpact, MunicipalityImportRecord, ParsedRow } from './municipality-import.types';
 
@@ -63,12 +63,7 @@ export async function* parseHromadaCsv(
       continue;
     }
     const { rowNumber, values } = item;
-    const reasons: string[] = [];
-    const take = <T>(result: CellResult<T>): T | undefined => {
-      if (result.ok) return result.value;
-      reasons.push(result.reason);
-      return undefined;
-    };
+    const { reasons, take } = rowReasons();
 
     const code = take(parseText('hromada_code', values.hromada_code));
     if (code !== undefined && !KATOTTG.test(code))

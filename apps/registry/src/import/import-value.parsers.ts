@@ -15,6 +15,22 @@ export function isMissing(cell: string | undefined): boolean {
 export type CellResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
+/**
+ * Collects the reasons a row is rejected: `take` unwraps a cell result and records its reason when
+ * the cell is invalid, so a rejected row names every bad cell at once.
+ */
+export function rowReasons(): { reasons: string[]; take: <T>(result: CellResult<T>) => T | undefined } {
+  const reasons: string[] = [];
+  return {
+    reasons,
+    take: <T>(result: CellResult<T>): T | undefined => {
+      if (result.ok) return result.value;
+      reasons.push(result.reason);
+      return undefined;
+    },
+  };
+}
+
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(reason: string): CellResult<T> => ({ ok: false, reason });
 

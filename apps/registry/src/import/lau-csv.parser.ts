@@ -11,7 +11,7 @@ import {
 import { transliterateBulgarian } from '../municipalities/transliteration/bulgarian-transliteration';
 import { isCsvRow, readCsvRows, type CsvSource } from './csv-row.reader';
 import { defaultLauCsvPath, defaultLauDir } from './import-paths.constants';
-import { parseCount, parseDecimal, parseText, type CellResult } from './import-value.parsers';
+import { parseCount, parseDecimal, parseText, rowReasons } from './import-value.parsers';
 import type { MunicipalityImportRecord, ParsedRow } from './municipality-import.types';
 
 /** Columns of an EDJNet `lau_centres` LAU 2020 CSV the parser needs (names as in the file). */
@@ -74,12 +74,7 @@ export async function* parseLauCsv(
       continue;
     }
     const { rowNumber, values } = item;
-    const reasons: string[] = [];
-    const take = <T>(result: CellResult<T>): T | undefined => {
-      if (result.ok) return result.value;
-      reasons.push(result.reason);
-      return undefined;
-    };
+    const { reasons, take } = rowReasons();
 
     const rowCountry = take(parseText('country', values.country));
     if (rowCountry !== undefined && rowCountry !== code)
