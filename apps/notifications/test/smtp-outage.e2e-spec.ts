@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { DeliveryStatusChangedV1Event, Topics } from '@bridges/contracts';
-import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import {
+  createTestDatabase,
+  freePort,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  type TestDatabase,
+} from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { partnershipEstablished, profile, registered } from './support/registry-records';
 import {
@@ -11,15 +15,6 @@ import {
   type NotificationsTestApp,
 } from './support/notifications-test-app';
 import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
-
-/** A loopback port nothing listens on (yet). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('notifications: SMTP server down, end to end', () => {
   const prefix = uniqueTopicPrefix();
