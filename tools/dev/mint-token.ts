@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import {
   ALL_ROLES,
+  BaseEnv,
   DEV_JWT_SECRET,
   isRole,
   Role,
@@ -15,10 +16,13 @@ import {
   type Role as RoleName,
 } from '@bridges/platform';
 
+const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = new BaseEnv().AUTH_MAX_TOKEN_LIFETIME_SECONDS;
+
 const USAGE = `Usage: npm run token -- --role <role> [--role <role>...] [--municipality <id>] [--ttl 8h]
                       [--sub <id>] [--name <name>] [--email <email>]
 Roles: ${ALL_ROLES.join(', ')}
-Env:   AUTH_JWT_SECRET (else the development key), AUTH_ISSUER, AUTH_AUDIENCE`;
+Env:   AUTH_JWT_SECRET (else the development key), AUTH_ISSUER, AUTH_AUDIENCE,
+       AUTH_MAX_TOKEN_LIFETIME_SECONDS (the services' limit, ${DEFAULT_MAX_TOKEN_LIFETIME_SECONDS} s by default; --ttl may not exceed it)`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -68,6 +72,20 @@ async function main(): Promise<number> {
     issuer: process.env.AUTH_ISSUER || undefined,
     audience: process.env.AUTH_AUDIENCE || undefined,
   });
+  // Services refuse a token that lives longer than their AUTH_MAX_TOKEN_LIFETIME_SECONDS: say so now.
+  const maxLifetime = Number(
+    process.env.AUTH_MAX_TOKEN_LIFETIME_SECONDS || DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  );
+  const { iat, exp } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as {
+    iat: number;
+    exp: number;
+  };
+  if (exp - iat > maxLifetime) {
+    process.stderr.write(
+      `--ttl ${values.ttl} is longer than AUTH_MAX_TOKEN_LIFETIME_SECONDS (${maxLifetime} s): services would refuse the token\n`,
+    );
+    return 2;
+  }
   process.stdout.write(`${token}\n`);
   return 0;
 }

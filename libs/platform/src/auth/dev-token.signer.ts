@@ -10,7 +10,10 @@ export interface DevTokenOptions {
   readonly municipalityId?: string;
   readonly name?: string;
   readonly email?: string;
-  /** Lifetime in jose notation ('8h', '30m', '7d'); 8h by default. */
+  /**
+   * Lifetime in jose notation ('8h', '30m') or an absolute `exp` in unix seconds; 8h by default.
+   * Services refuse tokens living longer than AUTH_MAX_TOKEN_LIFETIME_SECONDS (12 h by default).
+   */
   readonly ttl?: string | number;
   readonly issuer?: string;
   readonly audience?: string;

@@ -63,6 +63,65 @@ describe(TokenVerifier.name, () => {
       await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toBeInstanceOf(TokenRejectedError);
     });
 
+    const hs256 = (claims: jose.JWTPayload = {}) =>
+      new jose.SignJWT({ roles: [Role.RegistryCoordinator], ...claims })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('u');
+    const devKey = new TextEncoder().encode(DEV_JWT_SECRET);
+
+    it('should reject the token when it has no exp claim', async () => {
+      const token = await hs256().setIssuedAt().sign(devKey);
+
+      await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toThrow(
+        new TokenRejectedError('Bearer token has no "exp" claim'),
+      );
+    });
+
+    it('should reject the token when exp - iat exceeds AUTH_MAX_TOKEN_LIFETIME_SECONDS', async () => {
+      const token = await hs256().setIssuedAt().setExpirationTime('2h').sign(devKey);
+
+      await expect(
+        new TokenVerifier(envWith({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: 3600 })).verify(token),
+      ).rejects.toThrow('lives longer than the accepted 3600 s');
+    });
+
+    it('should reject the token when it has no iat and expires further away than the limit', async () => {
+      const token = await hs256().setExpirationTime('2h').sign(devKey);
+
+      await expect(
+        new TokenVerifier(envWith({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: 3600 })).verify(token),
+      ).rejects.toThrow('lives longer than the accepted 3600 s');
+    });
+
+    it('should accept the token when its lifetime is exactly the limit', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      const token = await hs256({ iat: now })
+        .setExpirationTime(now + 3600)
+        .sign(devKey);
+
+      await expect(
+        new TokenVerifier(envWith({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: 3600 })).verify(token),
+      ).resolves.toMatchObject({ sub: 'u' });
+    });
+
+    it('should reject the token when it is not valid before a future nbf', async () => {
+      const token = await hs256().setIssuedAt().setNotBefore('10m').setExpirationTime('1h').sign(devKey);
+
+      await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toThrow(
+        'Bearer token claim "nbf" is not accepted',
+      );
+    });
+
+    it('should reject an alg none token even when it carries exp', async () => {
+      const token = new jose.UnsecuredJWT({ roles: [Role.RegistryCoordinator] })
+        .setSubject('mallory')
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .encode();
+
+      await expect(new TokenVerifier(envWith({})).verify(token)).rejects.toBeInstanceOf(TokenRejectedError);
+    });
+
     it('should reject the token when roles is not a list of strings', async () => {
       const token = await new jose.SignJWT({ roles: 'registry:coordinator' })
         .setProtectedHeader({ alg: 'HS256' })

@@ -45,7 +45,8 @@ export class TokenVerifier {
 
   /**
    * @returns the caller described by the token's claims.
-   * @throws TokenRejectedError when the token is malformed, badly signed, expired, or lacks `sub`.
+   * @throws TokenRejectedError when the token is malformed, badly signed, not yet valid (`nbf`),
+   *   expired, lacks `exp` or `sub`, or lives longer than AUTH_MAX_TOKEN_LIFETIME_SECONDS.
    */
   async verify(token: string): Promise<AuthenticatedUser> {
     const jose = await loadJose();
@@ -56,6 +57,8 @@ export class TokenVerifier {
         algorithms: this.algorithms,
         issuer: this.env.AUTH_ISSUER,
         audience: this.env.AUTH_AUDIENCE,
+        // A token without `exp` would never expire: a leaked one would work forever.
+        requiredClaims: ['exp'],
       };
       // Two calls because jose types the key and the key-resolver overloads separately.
       payload =
@@ -65,6 +68,7 @@ export class TokenVerifier {
     } catch (error) {
       throw new TokenRejectedError(describeRejection(jose, error));
     }
+    assertLifetimeWithin(payload, this.env.AUTH_MAX_TOKEN_LIFETIME_SECONDS, nowSeconds());
     return toUser(payload);
   }
 
@@ -79,10 +83,28 @@ export class TokenVerifier {
   }
 }
 
+function nowSeconds(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+/**
+ * A token's lifetime is `exp - iat` as issued (or what is left of it, `exp - now`, when it has no
+ * `iat`); longer than `maxSeconds` is refused, so a token minted to last a year is not accepted for one.
+ */
+function assertLifetimeWithin(payload: JWTPayload, maxSeconds: number, now: number): void {
+  const exp = payload.exp!; // required above
+  const issuedAt = typeof payload.iat === 'number' ? payload.iat : now;
+  if (exp - issuedAt > maxSeconds) {
+    throw new TokenRejectedError(`Bearer token lives longer than the accepted ${maxSeconds} s (claim "exp")`);
+  }
+}
+
 function describeRejection(jose: typeof Jose, error: unknown): string {
   if (error instanceof jose.errors.JWTExpired) return 'Bearer token has expired';
   if (error instanceof jose.errors.JWTClaimValidationFailed)
-    return `Bearer token claim "${error.claim}" is not accepted`;
+    return error.reason === 'missing'
+      ? `Bearer token has no "${error.claim}" claim`
+      : `Bearer token claim "${error.claim}" is not accepted`;
   if (error instanceof jose.errors.JOSEAlgNotAllowed)
     return 'Bearer token uses an algorithm that is not accepted';
   return 'Bearer token is invalid';

@@ -155,6 +155,16 @@ export class BaseEnv {
   AUTH_AUDIENCE?: string;
 
   /**
+   * Longest lifetime (`exp - iat`) a bearer token may have, in seconds; longer ones are refused, as
+   * are tokens without `exp`. 12 h by default: a working day plus margin.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(604_800)
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS = 43_200;
+
+  /**
    * Static bearer credential Prometheus sends to /metrics. Required in production (no endpoint but
    * health is anonymous there); when unset outside production, /metrics is anonymous.
    */
