@@ -163,11 +163,12 @@ describe('PlatformModule (HTTP)', () => {
       expect(res.body).toMatchObject({ id: 'm-1', sub: 'tester' });
     });
 
-    it('should answer 403 when an officer acts on another municipality', async () => {
-      await request(server)
+    it('should answer 404, as for a municipality that does not exist, when an officer acts on another one', async () => {
+      const res = await request(server)
         .get('/municipalities/m-2')
         .auth(await token([Role.MunicipalityOfficer], 'm-1'), { type: 'bearer' })
-        .expect(403);
+        .expect(404);
+      expect(res.body.code).toBe('MUNICIPALITY_NOT_FOUND');
     });
 
     it('should answer 200 when an officer acts on their own municipality', async () => {
