@@ -54,9 +54,17 @@ export {
 export { PlatformAuthModule } from './auth/platform-auth.module';
 
 // http
-export { createValidationPipe, flattenValidationErrors } from './http/validation.pipe';
+export { createValidationPipe, flattenValidationErrors, validationFailed } from './http/validation.pipe';
+export { findUnsafeInput, MAX_INPUT_DEPTH } from './http/unsafe-input.scan';
+export { NormalizedText, normalizeText, NORMALIZED_TEXT_NOTE } from './http/normalized-text.decorator';
+export { isDependencyUnavailable, RETRY_AFTER_SECONDS } from './http/dependency-unavailable';
 export type { FieldError, ValidationErrorBody } from './http/field-error';
-export { AllExceptionsFilter, DOMAIN_ERROR_STATUS, type ErrorBody } from './http/all-exceptions.filter';
+export {
+  AllExceptionsFilter,
+  DOMAIN_ERROR_STATUS,
+  type ErrorBody,
+  type ErrorResponse,
+} from './http/all-exceptions.filter';
 export { DomainError, DomainErrorKind } from './http/domain.error';
 export { bootstrapHttpApp, createServiceApp, type HttpAppOptions } from './http/http-app.bootstrap';
 export { PageQueryDto, type Page } from './http/page-query.dto';

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { throwError, type Observable } from 'rxjs';
+import { isDependencyUnavailable, RETRY_AFTER_SECONDS } from './dependency-unavailable';
 import { DomainError, DomainErrorKind } from './domain.error';
 
 /** HTTP status of each domain error kind. */
@@ -26,6 +27,13 @@ export interface ErrorBody {
   message: string | string[];
   code?: string;
   [extra: string]: unknown;
+}
+
+/** What {@link AllExceptionsFilter.toResponse} answers. */
+export interface ErrorResponse {
+  status: number;
+  body: ErrorBody;
+  headers?: Record<string, string>;
 }
 
 /** An http-errors error (body-parser, raw-body): its message is safe to show when `expose` is true. */
@@ -66,8 +74,10 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
 
 /**
  * One error contract for the whole API: HttpExceptions keep their status and body; DomainErrors map
- * their kind to a status and carry their `code`; body-parser failures are 400/413; everything else is
- * a 500 with a generic message, logged with its stack (never sent to the client).
+ * their kind to a status and carry their `code`; body-parser failures are 400/413; an unreachable
+ * database (or other dependency) is a 503 with `Retry-After`, since the same request may succeed
+ * later; everything else is a 500 with a generic message, logged with its stack (never sent to the
+ * client).
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -78,16 +88,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // Nest's RPC filters do, when a microservice inherits the app's global filters.
     if (host.getType() !== 'http') return throwError(() => exception);
     const res = host.switchToHttp().getResponse<Response>();
-    const { status, body } = this.toResponse(exception);
+    const { status, body, headers } = this.toResponse(exception);
     if (res.headersSent) {
       this.logger.error(exception instanceof Error ? exception : String(exception));
       return;
     }
+    if (headers) res.set(headers);
     res.status(status).json(body);
   }
 
   /** Status and body for `exception` (public for tests). */
-  toResponse(exception: unknown): { status: number; body: ErrorBody } {
+  toResponse(exception: unknown): ErrorResponse {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -110,6 +121,21 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.status;
       const message = (exception.type && BODY_PARSER_MESSAGES[exception.type]) ?? exception.message;
       return { status, body: { statusCode: status, error: reason(status), message } };
+    }
+    if (isDependencyUnavailable(exception)) {
+      // An outage, not a bug: one line without the stack, and the client is told when to retry.
+      this.logger.warn(
+        `Dependency unavailable: ${exception instanceof Error ? exception.message : String(exception)}`,
+      );
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
+        body: {
+          statusCode: 503,
+          error: 'Service Unavailable',
+          message: `A dependency of this service (its database) is unreachable right now; retry in ${RETRY_AFTER_SECONDS} s`,
+        },
+      };
     }
     this.logger.error(exception instanceof Error ? exception : new Error(String(exception)));
     return {

@@ -12,7 +12,16 @@ import { HTTP_LOGGER } from '../logging/logging.tokens';
 import { createHttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { MAX_INPUT_DEPTH } from './unsafe-input.scan';
 import { createValidationPipe } from './validation.pipe';
+
+/** The input rules every Bridges API applies, stated once at the top of each Swagger document. */
+export const INPUT_RULES_DOC = [
+  '**Input rules (every endpoint):** unknown fields are rejected; text fields are trimmed and stored in',
+  'Unicode NFC, and a blank required text is rejected; strings containing NUL characters or lone',
+  `surrogates and payloads nested more than ${MAX_INPUT_DEPTH} levels are rejected. Every rejection is a 400`,
+  'with `errors: [{ field, messages }]`. When the database is unreachable, writes answer 503 with `Retry-After`.',
+].join(' ');
 
 /** Options of {@link bootstrapHttpApp}. */
 export interface HttpAppOptions {
@@ -51,7 +60,7 @@ export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions 
   if (env.HTTP_DOCS) {
     const config = new DocumentBuilder()
       .setTitle(options.title ?? env.KAFKA_CLIENT_ID)
-      .setDescription(options.description ?? '')
+      .setDescription([options.description, INPUT_RULES_DOC].filter(Boolean).join('\n\n'))
       .setVersion(options.version ?? '1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .addSecurityRequirements('bearer')

@@ -64,6 +64,59 @@ describe(createValidationPipe.name, () => {
   });
 });
 
+describe('createValidationPipe (unsafe input, whatever the DTO)', () => {
+  const valid = () => ({ population: 5, contacts: [{ email: 'a@b.org', address: { city: 'Irpin' } }] });
+
+  it('should answer 400 naming the field when a nested string holds a NUL character', async () => {
+    const body = valid();
+    body.contacts[0].address.city = 'Ir\u0000pin';
+
+    expect((await rejectionOf(body)).errors).toEqual([
+      { field: 'contacts[0].address.city', messages: ['must not contain NUL characters'] },
+    ]);
+  });
+
+  it('should answer 400 naming the field when a string holds a lone surrogate', async () => {
+    const body = valid();
+    body.contacts[0].address.city = 'Irpin\uD83D';
+
+    expect((await rejectionOf(body)).errors).toEqual([
+      { field: 'contacts[0].address.city', messages: ['must be valid Unicode (no lone surrogates)'] },
+    ]);
+  });
+
+  it('should accept a well-formed surrogate pair when the text has an emoji', async () => {
+    const body = valid();
+    body.contacts[0].address.city = 'Irpin \uD83C\uDDFA\uD83C\uDDE6';
+
+    await expect(
+      createValidationPipe().transform(body, { type: 'body', metatype: ProfileDto }),
+    ).resolves.toBeInstanceOf(ProfileDto);
+  });
+
+  it('should answer 400 instead of overflowing the stack when the body is nested 5,000 levels deep', async () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) deep = { city: deep };
+
+    const body = await rejectionOf({ ...valid(), contacts: [{ email: 'a@b.org', address: deep }] });
+
+    expect(body.errors).toEqual([
+      {
+        field: expect.stringMatching(/^contacts\[0\]\.address(\.city)+$/),
+        messages: ['is nested more than 32 levels deep'],
+      },
+    ]);
+  });
+
+  it('should answer 400 when a query parameter holds a NUL character, even without a DTO', async () => {
+    await expect(
+      createValidationPipe().transform('a\u0000b', { type: 'query', data: 'q', metatype: String }),
+    ).rejects.toMatchObject({
+      response: { errors: [{ field: 'q', messages: ['must not contain NUL characters'] }] },
+    });
+  });
+});
+
 describe(flattenValidationErrors.name, () => {
   it('should return nothing when there are no errors', () => {
     expect(flattenValidationErrors([])).toEqual([]);

@@ -1,5 +1,11 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  BadRequestException,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 import type { FieldError, ValidationErrorBody } from './field-error';
+import { findUnsafeInput } from './unsafe-input.scan';
 
 /**
  * Flattens class-validator's error tree into one entry per invalid field, with the full path:
@@ -33,26 +39,47 @@ function humanize(message: string, property: string, path: string): string {
     : message.replace(property, path);
 }
 
+/** The 400 every input problem is answered with. */
+export function validationFailed(errors: readonly FieldError[]): BadRequestException {
+  const body: ValidationErrorBody = {
+    statusCode: 400,
+    error: 'Bad Request',
+    message: 'Validation failed',
+    errors,
+  };
+  return new BadRequestException(body);
+}
+
 /**
- * The global pipe: strips nothing silently (unknown fields are a 400), converts payloads to their DTO
- * classes, and answers with field-level messages:
+ * Checks what no DTO should have to repeat before handing over to class-validator: strings free of
+ * NUL characters and lone surrogates, and payloads nested at most MAX_INPUT_DEPTH levels (see
+ * {@link findUnsafeInput}). Bodies, queries and path parameters are checked whatever their type,
+ * so a new DTO, or a handler taking a plain object, is covered without doing anything.
+ */
+class SafeInputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const root =
+        metadata.type === 'param' || metadata.type === 'query' ? (metadata.data ?? metadata.type) : 'body';
+      const unsafe = findUnsafeInput(value, root);
+      if (unsafe.length > 0) throw validationFailed(unsafe);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+/**
+ * The global pipe: rejects unsafe text and deep nesting (above), strips nothing silently (unknown
+ * fields are a 400), converts payloads to their DTO classes, and answers with field-level messages:
  * `{ statusCode: 400, error: 'Bad Request', message: 'Validation failed', errors: [{ field, messages }] }`.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SafeInputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const body: ValidationErrorBody = {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Validation failed',
-        errors: flattenValidationErrors(errors),
-      };
-      return new BadRequestException(body);
-    },
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
 }
