@@ -188,6 +188,32 @@ describe('notifications: recipient lifecycle and webhook subscription health, en
     });
   });
 
+  describe('webhook targets outside production', () => {
+    it('should accept http receivers on loopback when NODE_ENV=test, as local development needs', async () => {
+      // Another association: these subscriptions receive nothing of this file's events.
+      const otherAssociationId = randomUUID();
+      for (const url of [
+        'http://localhost:3999/hook',
+        'http://[::1]:3999/hook',
+        'http://127.0.0.1:3999/hook',
+      ]) {
+        const created = await request(service.url)
+          .post('/webhook-subscriptions')
+          .set('Authorization', `Bearer ${admin}`)
+          .send({
+            associationId: otherAssociationId,
+            url,
+            eventTypes: ['matching.partnership.established.v1'],
+          })
+          .expect(201);
+        await request(service.url)
+          .delete(`/webhook-subscriptions/${(created.body as { id: string }).id}`)
+          .set('Authorization', `Bearer ${admin}`)
+          .expect(204);
+      }
+    });
+  });
+
   describe('recipients', () => {
     it('should answer 409 RECIPIENT_EXISTS, never 500, to every creation of a coordinator that exists or is being created', async () => {
       const coordinator = {

@@ -1,11 +1,13 @@
 import { Transform, Type } from 'class-transformer';
 import {
+  IsArray,
   IsBoolean,
   IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -14,6 +16,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { BaseEnv } from '@bridges/platform';
+import { parseAddressRange } from '../webhooks/webhook-target.policy';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -37,6 +40,38 @@ function IsFalseInProduction(): PropertyDecorator {
         validate: (value: unknown, args: ValidationArguments) =>
           (args.object as NotificationsEnv).NODE_ENV !== 'production' || value !== true,
         defaultMessage: () => 'must be false when NODE_ENV=production',
+      },
+    });
+}
+
+const splitList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+    : value;
+
+/** Each entry is a CIDR (`10.20.0.0/16`, `fd00::/8`) or a single IP address. */
+function IsAddressRangeList(): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isAddressRangeList',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      validator: {
+        validate: (value: unknown) =>
+          Array.isArray(value) &&
+          value.every((entry) => {
+            try {
+              parseAddressRange(String(entry));
+              return true;
+            } catch {
+              return false;
+            }
+          }),
+        defaultMessage: () =>
+          'must be a comma-separated list of CIDRs (10.20.0.0/16, fd00::/8) or IP addresses',
       },
     });
 }
@@ -193,6 +228,23 @@ export class NotificationsEnv extends BaseEnv {
   @IsInt()
   @Min(1)
   NOTIFICATIONS_WEBHOOK_MAX_FAILURES = 15;
+
+  /**
+   * Intranet webhook receivers: host names (exact, comma-separated) production may send to although
+   * they resolve to private or other non-public addresses. https is still required.
+   */
+  @Transform(splitList)
+  @IsArray({ message: 'must be a comma-separated list of host names' })
+  @Matches(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i, {
+    each: true,
+    message: 'must be a comma-separated list of host names (hooks.intranet.example)',
+  })
+  NOTIFICATIONS_WEBHOOK_ALLOWED_HOSTS: string[] = [];
+
+  /** Address ranges production may send webhooks to besides public addresses (CIDRs or addresses). */
+  @Transform(splitList)
+  @IsAddressRangeList()
+  NOTIFICATIONS_WEBHOOK_ALLOWED_CIDRS: string[] = [];
 
   /** How often proposal digests are planned. */
   @Type(() => Number)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { WebhookTargetGuard } from '../channels/webhook';
 import { TEMPLATE_REGISTRY_PROVIDER } from '../common/template-registry.provider';
 import { DeliveriesController } from './deliveries.controller';
 import { DeliveriesService } from './deliveries.service';
@@ -9,6 +10,7 @@ import { DeliveryMetrics } from './delivery.metrics';
 import { DeliveryQueue } from './delivery-queue.service';
 import { EMAIL_SENDER_PROVIDER } from './email-sender.provider';
 import { WEBHOOK_SENDER_PROVIDER } from './webhook-sender.provider';
+import { WEBHOOK_TARGET_GUARD_PROVIDERS } from '../webhook-subscriptions/webhook-target-guard.provider';
 
 /** Delivery rows, the dispatcher that sends them by email and webhook, and the delivery log API. */
 @Module({
@@ -17,12 +19,13 @@ import { WEBHOOK_SENDER_PROVIDER } from './webhook-sender.provider';
   providers: [
     TEMPLATE_REGISTRY_PROVIDER,
     EMAIL_SENDER_PROVIDER,
+    ...WEBHOOK_TARGET_GUARD_PROVIDERS,
     WEBHOOK_SENDER_PROVIDER,
     DeliveryQueue,
     DeliveryDispatcher,
     DeliveriesService,
     DeliveryMetrics,
   ],
-  exports: [DeliveryQueue, DeliveryDispatcher, TEMPLATE_REGISTRY_PROVIDER],
+  exports: [DeliveryQueue, DeliveryDispatcher, TEMPLATE_REGISTRY_PROVIDER, WebhookTargetGuard],
 })
 export class DeliveriesModule {}

@@ -225,8 +225,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return {
       kind: 'failed',
       failure: result.outcome,
-      error:
-        result.status !== undefined
+      error: result.refused
+        ? `WEBHOOK_TARGET_REFUSED: ${result.error ?? 'unknown'}`
+        : result.status !== undefined
           ? `WEBHOOK_HTTP_${result.status}`
           : `WEBHOOK_NO_ANSWER: ${result.error ?? 'unknown'}`,
     };

@@ -2,23 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@bridges/platform';
+import { WebhookTargetGuard } from '../channels/webhook';
 import { DeliveryEntity, DeliveryState } from '../deliveries/delivery.entity';
 import { generateWebhookSecret, reenableSubscription } from '../webhooks';
 import type { CreateWebhookSubscriptionDto } from './dto/create-webhook-subscription.dto';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity';
 import { toWebhookSubscriptionView, type WebhookSubscriptionView } from './webhook-subscription.view';
-import { WebhookSubscriptionNotFoundError } from './webhook-subscriptions.errors';
+import { webhookTargetRefused, WebhookSubscriptionNotFoundError } from './webhook-subscriptions.errors';
 
 /** Admin use cases on webhook subscriptions. */
 @Injectable()
 export class WebhookSubscriptionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly targets: WebhookTargetGuard,
+  ) {}
 
-  /** Creates an enabled subscription; the answer carries the signing secret, which is never shown again. */
+  /**
+   * Creates an enabled subscription; the answer carries the signing secret, which is never shown again.
+   * A target the address policy refuses is a 400 (deliveries check it again, after each resolution).
+   */
   async create(
     user: AuthenticatedUser,
     dto: CreateWebhookSubscriptionDto,
   ): Promise<WebhookSubscriptionView & { secret: string }> {
+    const verdict = await this.targets.check(new URL(dto.url));
+    if (!verdict.allowed) throw webhookTargetRefused(verdict.reason);
     const row: WebhookSubscriptionEntity = {
       id: randomUUID(),
       associationId: dto.associationId,

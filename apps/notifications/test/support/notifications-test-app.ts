@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { Topics } from '@bridges/contracts';
 import { connectEventConsumer, MESSAGING_OPTIONS, type MessagingOptions } from '@bridges/messaging';
@@ -22,6 +22,8 @@ export interface NotificationsTestAppSettings {
   /** A consumer group other than the service's, e.g. to replay every topic from the beginning. */
   consumerGroupId?: string;
   env?: Record<string, string>;
+  /** Replaces providers before the module compiles (e.g. the webhook host resolver: no DNS in tests). */
+  overrides?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
 }
 
 /** A running notifications instance on real PostgreSQL, Kafka and SMTP, with fast test timings. */
@@ -87,6 +89,7 @@ export async function startNotificationsTestApp(
       }),
     });
   }
+  if (settings.overrides) builder = settings.overrides(builder);
   const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
   bootstrapHttpApp(app);

@@ -1,1 +1,2 @@
 export * from './webhook-sender';
+export * from './webhook-target.guard';

@@ -1,5 +1,9 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
 import { classifyWebhookResponse } from '../../webhooks/webhook-retry.policy';
 import { signWebhook } from '../../webhooks/webhook-signature.util';
+import { hostOf } from '../../webhooks/webhook-target.policy';
+import { WebhookTargetRefusedError, type WebhookTargetGuard } from './webhook-target.guard';
 
 /** One webhook POST to make. */
 export interface WebhookRequest {
@@ -19,15 +23,17 @@ export interface WebhookAttemptResult {
   status?: number;
   /** Why it failed, safe to store (no secrets). */
   error?: string;
+  /** The address policy refused the target; nothing was sent. */
+  refused?: boolean;
   durationMs: number;
 }
 
 export interface WebhookSenderOptions {
+  /** Which targets may be reached; its lookup resolves every connection's host. */
+  guard: WebhookTargetGuard;
   /** Give up on a receiver after this long (counted as transient). Default 10 s. */
   timeoutMs?: number;
   userAgent?: string;
-  /** Injected for tests; defaults to the global fetch. */
-  fetch?: typeof fetch;
   /** Clock for the signature timestamp; defaults to now. */
   now?: () => Date;
 }
@@ -35,18 +41,31 @@ export interface WebhookSenderOptions {
 /**
  * Signs and POSTs one webhook (see docs/webhooks.md). Redirects are not followed: a receiver that moved
  * must update its subscription, and following them would send signed payloads to wherever they point.
+ *
+ * Connections go through agents of its own whose lookup is the guard's, so every socket, kept-alive
+ * ones included, was opened to an address the guard checked (the global agent's sockets were not).
  */
 export class WebhookSender {
+  private readonly guard: WebhookTargetGuard;
   private readonly timeoutMs: number;
   private readonly userAgent: string;
-  private readonly fetchFn: typeof fetch;
   private readonly now: () => Date;
+  private readonly httpAgent: http.Agent;
+  private readonly httpsAgent: https.Agent;
 
-  constructor(options: WebhookSenderOptions = {}) {
+  constructor(options: WebhookSenderOptions) {
+    this.guard = options.guard;
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.userAgent = options.userAgent ?? 'Bridges-Webhooks/1';
-    this.fetchFn = options.fetch ?? fetch;
     this.now = options.now ?? (() => new Date());
+    this.httpAgent = new http.Agent({ keepAlive: true, lookup: this.guard.lookup });
+    this.httpsAgent = new https.Agent({ keepAlive: true, lookup: this.guard.lookup });
+  }
+
+  /** Closes kept-alive connections. */
+  close(): void {
+    this.httpAgent.destroy();
+    this.httpsAgent.destroy();
   }
 
   /** Makes one attempt; never throws for delivery problems. */
@@ -59,45 +78,75 @@ export class WebhookSender {
     } catch {
       return { outcome: 'permanent', error: 'invalid URL', durationMs: elapsed() };
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return { outcome: 'permanent', error: `unsupported protocol ${url.protocol}`, durationMs: elapsed() };
-    }
+    const verdict = this.guard.checkUrl(url);
+    if (!verdict.allowed)
+      return { outcome: 'permanent', refused: true, error: verdict.reason, durationMs: elapsed() };
     const signed = signWebhook({ ...request, timestamp: this.now() });
     try {
-      const response = await this.fetchFn(url, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { 'Content-Type': 'application/json', 'User-Agent': this.userAgent, ...signed.headers },
-        body: request.rawBody,
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      // Free the connection; the receiver's answer body carries nothing we use.
-      await response.body?.cancel().catch(() => undefined);
-      const outcome = classifyWebhookResponse(response.status);
+      const status = await this.post(
+        url,
+        {
+          'Content-Type': 'application/json',
+          'User-Agent': this.userAgent,
+          ...signed.headers,
+        },
+        request.rawBody,
+      );
+      const outcome = classifyWebhookResponse(status);
       return {
         outcome,
-        status: response.status,
-        ...(outcome === 'delivered' ? {} : { error: `HTTP ${response.status}` }),
+        status,
+        ...(outcome === 'delivered' ? {} : { error: `HTTP ${status}` }),
         durationMs: elapsed(),
       };
     } catch (error) {
+      if (error instanceof WebhookTargetRefusedError)
+        return { outcome: 'permanent', refused: true, error: error.message, durationMs: elapsed() };
       return {
         outcome: 'transient',
-        error: describeFetchError(error, this.timeoutMs),
+        error: describeRequestError(error, this.timeoutMs),
         durationMs: elapsed(),
       };
     }
   }
+
+  /** One POST; resolves with the status as soon as the receiver answers. */
+  private post(url: URL, headers: Record<string, string>, body: string): Promise<number> {
+    const secure = url.protocol === 'https:';
+    return new Promise((resolve, reject) => {
+      const req = (secure ? https : http).request(
+        {
+          method: 'POST',
+          protocol: url.protocol,
+          host: hostOf(url),
+          port: url.port || undefined,
+          path: `${url.pathname}${url.search}`,
+          headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+          agent: secure ? this.httpsAgent : this.httpAgent,
+          signal: AbortSignal.timeout(this.timeoutMs),
+        },
+        (res) => {
+          // Drain and free the connection; the receiver's answer body carries nothing we use.
+          res.on('error', () => undefined).resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  // Duck-typed, not instanceof: fetch errors may come from another realm (e.g. under a test runner).
+function describeRequestError(error: unknown, timeoutMs: number): string {
+  // Duck-typed, not instanceof: errors may come from another realm (e.g. under a test runner).
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
     name?: unknown;
+    code?: unknown;
     message?: unknown;
     cause?: { code?: unknown; message?: unknown };
   };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return `no answer within ${timeoutMs} ms`;
+  if (typeof e.code === 'string') return e.code;
   if (typeof e.cause?.code === 'string') return e.cause.code;
   if (typeof e.cause?.message === 'string') return e.cause.message;
   return typeof e.message === 'string' ? e.message : String(error);
