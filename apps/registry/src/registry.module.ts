@@ -1,4 +1,4 @@
-import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ServiceMessagingModule } from '@bridges/messaging';
 import { ServiceDatabaseModule } from '@bridges/persistence';
 import { PlatformModule } from '@bridges/platform';
@@ -6,7 +6,6 @@ import { AssociationEventsModule } from './association-events/association-events
 import { AssociationsModule } from './associations/associations.module';
 import { RegistryEnv } from './config/registry.env';
 import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './database/registry.database';
-import { rejectForbiddenKeys } from './http/forbidden-keys.middleware';
 import { MunicipalityImportModule } from './import/municipality-import.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -28,8 +27,4 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
     MunicipalityImportModule,
   ],
 })
-export class RegistryModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(rejectForbiddenKeys).forRoutes('*path');
-  }
-}
+export class RegistryModule {}

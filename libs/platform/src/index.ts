@@ -56,6 +56,7 @@ export { PlatformAuthModule } from './auth/platform-auth.module';
 // http
 export { createValidationPipe, flattenValidationErrors, validationFailed } from './http/validation.pipe';
 export { findUnsafeInput, MAX_INPUT_DEPTH } from './http/unsafe-input.scan';
+export { rejectUnsafeBody } from './http/unsafe-body.middleware';
 export { NormalizedText, normalizeText, NORMALIZED_TEXT_NOTE } from './http/normalized-text.decorator';
 export { isDependencyUnavailable, RETRY_AFTER_SECONDS } from './http/dependency-unavailable';
 export type { FieldError, ValidationErrorBody } from './http/field-error';

@@ -12,6 +12,7 @@ import { HTTP_LOGGER } from '../logging/logging.tokens';
 import { createHttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { rejectUnsafeBody } from './unsafe-body.middleware';
 import { MAX_INPUT_DEPTH } from './unsafe-input.scan';
 import { createValidationPipe } from './validation.pipe';
 
@@ -34,7 +35,8 @@ export interface HttpAppOptions {
 /**
  * Applies the platform's HTTP conventions to an app created from a module that imports
  * `PlatformModule`: correlation id, request logs and latency metrics (mounted before the body parser
- * so rejected bodies are seen too), helmet, JSON/urlencoded bodies limited to HTTP_BODY_LIMIT, the
+ * so rejected bodies are seen too), helmet, JSON/urlencoded bodies limited to HTTP_BODY_LIMIT and refused when unsafe
+ * (`rejectUnsafeBody`: NUL, lone surrogates, prototype keys, deep nesting), the
  * global validation pipe and error filter, pino as Nest's logger, shutdown hooks and, when HTTP_DOCS,
  * Swagger UI at /docs with bearer auth. Call before `init()`/`listen()`; e2e tests call it on the app
  * from `Test.createTestingModule(...).createNestApplication()` to get the same behaviour.
@@ -51,6 +53,7 @@ export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions 
   // Registered before Nest's defaults, which then skip json/urlencoded: this sets the limit.
   express.useBodyParser('json', { limit: env.HTTP_BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: env.HTTP_BODY_LIMIT, extended: true });
+  express.use(rejectUnsafeBody);
   express.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   express.useGlobalPipes(createValidationPipe());

@@ -19,6 +19,19 @@ describe(findUnsafeInput.name, () => {
     ]);
   });
 
+  it('should find __proto__, constructor and prototype keys at any depth, with their path', () => {
+    expect(findUnsafeInput(JSON.parse('{"a": 1, "__proto__": {"x": 1}}'))).toEqual([
+      { field: '__proto__', messages: ['is not an accepted field'] },
+    ]);
+    expect(findUnsafeInput(JSON.parse('{"contacts": [{"constructor": {"prototype": 1}}]}'))).toEqual([
+      { field: 'contacts[0].constructor', messages: ['is not an accepted field'] },
+    ]);
+  });
+
+  it('should pass those words as values and inside longer names', () => {
+    expect(findUnsafeInput({ name: 'constructor', nested: [{ prototypeName: '__proto__' }] })).toEqual([]);
+  });
+
   it('should report the root name when the payload itself is a bad string', () => {
     expect(findUnsafeInput('\u0000', 'q')).toEqual([
       { field: 'q', messages: ['must not contain NUL characters'] },

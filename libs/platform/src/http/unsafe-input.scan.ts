@@ -10,6 +10,11 @@ export const MAX_INPUT_DEPTH = 32;
 const MAX_REPORTED = 50;
 
 const NUL = '\u0000';
+/**
+ * Keys that reach object prototypes when a payload is merged or copied downstream. class-transformer
+ * drops them silently, so they get the 400 every other unknown field gets.
+ */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -28,7 +33,8 @@ function childPath(parent: string, key: string | number): string {
 
 /**
  * The rules every string and every payload must meet whatever its DTO says: no NUL characters, no
- * lone surrogates (in values and in keys), and at most {@link MAX_INPUT_DEPTH} levels of nesting.
+ * lone surrogates (in values and in keys), no prototype keys (`__proto__`, `constructor`,
+ * `prototype`), and at most {@link MAX_INPUT_DEPTH} levels of nesting.
  * Walks iteratively (no recursion, so depth cannot overflow the stack) and names each bad field the
  * way validation errors do (`needs[0].description`); `root` names a bare string (e.g. `body`).
  */
@@ -53,6 +59,10 @@ export function findUnsafeInput(value: unknown, root = 'body', maxDepth = MAX_IN
     // Pushed last-first, so fields are reported in document order.
     for (const [key, child] of entries.reverse()) {
       const path_ = childPath(path, key);
+      if (typeof key === 'string' && PROTOTYPE_KEYS.has(key)) {
+        errors.push({ field: path_, messages: ['is not an accepted field'] });
+        continue;
+      }
       const keyProblem = typeof key === 'string' ? textProblem(key) : undefined;
       if (keyProblem) errors.push({ field: path_, messages: [`name ${keyProblem}`] });
       else pending.push({ value: child, path: path_, depth: depth + 1 });

@@ -54,7 +54,8 @@ export function validationFailed(errors: readonly FieldError[]): BadRequestExcep
  * Checks what no DTO should have to repeat before handing over to class-validator: strings free of
  * NUL characters and lone surrogates, and payloads nested at most MAX_INPUT_DEPTH levels (see
  * {@link findUnsafeInput}). Bodies, queries and path parameters are checked whatever their type,
- * so a new DTO, or a handler taking a plain object, is covered without doing anything.
+ * so a new DTO, or a handler taking a plain object, is covered without doing anything. (HTTP bodies
+ * were already checked by `rejectUnsafeBody`; checking here too keeps the pipe safe on its own.)
  */
 class SafeInputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
