@@ -88,6 +88,12 @@ describe('partnership flow across registry, matching and notifications', () => {
     await Promise.all(
       processes.map((p) => waitForHealthy(p, `${url[p.name as keyof typeof url]}/health/ready`)),
     );
+    // No migration seeds a campaign: the coordinator opens one, with the defaults (every EU municipality).
+    const campaign = await api('matching', '/campaigns', await token(Role.MatchingCoordinator), {
+      slug: `system-${prefix.replace(/\W/g, '')}`,
+      name: 'System test campaign',
+    });
+    expect(campaign.status).toBe(201);
   });
 
   afterAll(async () => {

@@ -9,7 +9,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
+import { CAMPAIGN_2021_PRESET } from '../../apps/matching/src/scoring/campaign';
 import { DEV_SERVICES, SMTP_SINK } from './dev-services';
+import { seedDemoCampaign } from './seed-demo-campaign';
 import { startServiceProcess, waitForHealthy, type ServiceProcess } from './service-process';
 
 const ROOT = join(__dirname, '..', '..');
@@ -96,7 +98,13 @@ async function main(): Promise<void> {
     say(`${service.name} ready: http://127.0.0.1:${service.port}/docs`);
   }
 
-  // The demo data (matching's demo campaign comes with its migrations; notifications needs none).
+  // The demo data: matching's campaign first, so the registry seed's hromadas get proposals as they
+  // arrive; notifications needs none.
+  const matching = DEV_SERVICES.find((s) => s.name === 'matching');
+  if (matching) {
+    const outcome = await seedDemoCampaign(`http://127.0.0.1:${matching.port}`);
+    say(`demo campaign "${CAMPAIGN_2021_PRESET.id}": ${outcome}`);
+  }
   const registryEnv = serviceEnv.get('registry');
   if (registryEnv) runScript('registry:seed', registryEnv);
 

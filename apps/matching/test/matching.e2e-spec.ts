@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
@@ -11,12 +12,14 @@ import {
   type MatchProposedV1,
   type MunicipalityProfileV1,
 } from '@bridges/contracts';
+import { OutboxMessageEntity } from '@bridges/messaging';
 import { BaseEnv, Role, signDevToken } from '@bridges/platform';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer, TopicProbe, type ProbedRecord } from '@bridges/testing/kafka/topic-probe';
 import { DEMO_CAMPAIGN_ID } from '../src/campaigns/demo-campaign';
 import { MunicipalityProjectionEntity } from '../src/projection/municipality-projection.entity';
 import { ProposalEntity } from '../src/proposals/proposal.entity';
+import { insertDemoCampaign } from './support/demo-campaign';
 import { provisionMatchingTopics } from './support/matching-topics';
 import { waitUntil } from '@bridges/testing';
 import { matchingTestEnv, startMatchingApp } from './support/matching-test-app';
@@ -50,11 +53,35 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
   const proposalsOf = (hromadaId: string) => (r: ProbedRecord) =>
     r.headers.ce_type === MatchProposedV1Event.type && (r.value as MatchProposedV1).hromadaId === hromadaId;
 
+  /**
+   * Every record on `wire` under `key` that the service will ever have published for what happened so far,
+   * without waiting and hoping: HTTP and consumer effects put their events in the outbox in the same
+   * transaction, so once the outbox is empty every such event is on the topic; a marker produced after that
+   * on the same key (same partition) and seen by the probe proves the probe has read all of them.
+   */
+  const settledRecordsOf = async (wire: string, key: string): Promise<ProbedRecord[]> => {
+    await waitUntil(
+      async () => (await dataSource.getRepository(OutboxMessageEntity).count()) === 0,
+      20_000,
+      'outbox drained',
+    );
+    const markerId = randomUUID();
+    await producer.send({
+      topic: topic(wire),
+      messages: [{ key, value: '{}', headers: { ce_type: 'test.marker', ce_id: markerId } }],
+    });
+    await probe.waitFor((r) => r.headers.ce_id === markerId);
+    return probe
+      .all()
+      .filter((r) => r.topic === topic(wire) && r.key === key && r.headers.ce_type !== 'test.marker');
+  };
+
   beforeAll(async () => {
     db = await createTestDatabase('matching_e2e');
     await provisionMatchingTopics(prefix);
     app = await startMatchingApp(matchingTestEnv(db.url, prefix));
     dataSource = app.get(DataSource);
+    await insertDemoCampaign(dataSource);
     secret = app.get(BaseEnv).AUTH_JWT_SECRET!;
     probe = await TopicProbe.start(testKafkaBrokers(), [
       topic(Topics.matching.proposal),
@@ -124,12 +151,23 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(res.body.total).toBe(TOP_K);
       expect(res.body.items[0].factors).toHaveLength(8);
 
+      // Another municipality's list answers as one that does not exist (the one rule for "not yours").
       const officer = await token([Role.MunicipalityOfficer], hromada.municipalityId);
-      await request(app.getHttpServer())
+      const foreign = await request(app.getHttpServer())
         .get('/proposals')
         .query({ municipalityId: euPool[0].municipalityId })
         .set('Authorization', `Bearer ${officer}`)
-        .expect(403);
+        .expect(404);
+      expect(foreign.body.code).toBe('MUNICIPALITY_NOT_FOUND');
+    });
+
+    it('should answer 400 naming the field, not 500, when the offset is beyond any list', async () => {
+      const res = await request(app.getHttpServer())
+        .get('/proposals')
+        .query({ offset: '99999999999999999999' })
+        .set('Authorization', `Bearer ${await coordinator()}`)
+        .expect(400);
+      expect(JSON.stringify(res.body)).toContain('offset');
     });
   });
 
@@ -153,8 +191,18 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
         .getRepository(MunicipalityProjectionEntity)
         .findBy({ kind: 'hromada', active: true, seekingPartner: true });
       expect(hromadaIds.every((id) => seeking.some((h) => h.municipalityId === id))).toBe(true);
-      // Capacity 1: three proposals, not the campaign's top-k of 20.
-      await new Promise((r) => setTimeout(r, 500));
+      // Capacity 1: three proposals, not the campaign's top-k of 20. A non-material update of the volunteer
+      // is a marker on the same partition: once it is applied, the registration (and any redelivery of it)
+      // was handled before, and the proposals it made are all in the database.
+      await send(profileUpdated({ ...volunteer, version: 2, nameLatin: 'Marker' }, ['nameLatin']));
+      await waitUntil(
+        async () =>
+          (
+            await dataSource
+              .getRepository(MunicipalityProjectionEntity)
+              .findOneBy({ municipalityId: volunteer.municipalityId })
+          )?.version === 2,
+      );
       expect(
         await dataSource
           .getRepository(ProposalEntity)
@@ -274,26 +322,45 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
         campaignId: DEMO_CAMPAIGN_ID,
         track: 'solidarity',
       });
-      const decided = probe
-        .all()
-        .filter((r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId);
-      await probe.waitForCount(
-        (r) => r.headers.ce_type === ProposalDecidedV1Event.type && r.key === proposal.proposalId,
-        2,
-      );
-      expect(decided.length).toBeLessThanOrEqual(2);
+      // Exactly one event per decision and one establishment, proven from the settled topics, not a timer.
+      const onProposal = await settledRecordsOf(Topics.matching.proposal, proposal.proposalId);
+      expect(onProposal.map((r) => [r.headers.ce_type, (r.value as { side?: string }).side])).toEqual([
+        [MatchProposedV1Event.type, undefined],
+        [ProposalDecidedV1Event.type, 'hromada'],
+        [ProposalDecidedV1Event.type, 'eu-municipality'],
+      ]);
+      const onPartnership = await settledRecordsOf(Topics.matching.partnership, done.body.partnership.id);
+      expect(onPartnership.map((r) => r.headers.ce_type)).toEqual([PartnershipEstablishedV1Event.type]);
     });
 
-    it('should refuse an officer of another municipality with 403 when they try to accept', async () => {
+    it('should answer an officer of another municipality 404, as for a missing proposal, both to read and to accept', async () => {
       const hromada = hromadaProfile();
       await send(registered(hromada));
       const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
-      const stranger = await token([Role.MunicipalityOfficer], hromadaProfile().municipalityId);
-      await request(app.getHttpServer())
-        .post(`/proposals/${(first.value as MatchProposedV1).proposalId}/accept`)
-        .set('Authorization', `Bearer ${stranger}`)
+      const id = (first.value as MatchProposedV1).proposalId;
+      const stranger = `Bearer ${await token([Role.MunicipalityOfficer], hromadaProfile().municipalityId)}`;
+      const server = app.getHttpServer();
+      const read = await request(server).get(`/proposals/${id}`).set('Authorization', stranger).expect(404);
+      const accepted = await request(server)
+        .post(`/proposals/${id}/accept`)
+        .set('Authorization', stranger)
         .send({})
-        .expect(403);
+        .expect(404);
+      const missing = await request(server)
+        .post(`/proposals/${randomUUID()}/accept`)
+        .set('Authorization', stranger)
+        .send({})
+        .expect(404);
+      expect([read.body.code, accepted.body.code, missing.body.code]).toEqual([
+        'PROPOSAL_NOT_FOUND',
+        'PROPOSAL_NOT_FOUND',
+        'PROPOSAL_NOT_FOUND',
+      ]);
+      expect(await dataSource.getRepository(ProposalEntity).findOneByOrFail({ id })).toMatchObject({
+        status: 'open',
+        hromadaDecision: null,
+        euDecision: null,
+      });
     });
   });
 

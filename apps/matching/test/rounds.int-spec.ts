@@ -12,6 +12,7 @@ import { MatchingRoundEntity } from '../src/rounds/matching-round.entity';
 import { RoundRunner } from '../src/rounds/round.runner';
 import { RoundWorker } from '../src/rounds/round.worker';
 import { RoundsService } from '../src/rounds/rounds.service';
+import { insertDemoCampaign } from './support/demo-campaign';
 import { provisionMatchingTopics } from './support/matching-topics';
 import { matchingTestEnv, startMatchingApp } from './support/matching-test-app';
 import { euProfile, hromadaProfile } from './support/registry-events';
@@ -53,6 +54,7 @@ describe(RoundWorker.name, () => {
     );
     dataSource = app.get(DataSource);
     rounds = app.get(RoundsService);
+    await insertDemoCampaign(dataSource);
     // Hromadas that do not seek a partner get no incremental proposals; the round sees only seekers, so flip them after.
     const hromadas = Array.from({ length: 12 }, () => hromadaProfile({ seekingPartner: false }));
     await registerThroughKafka(app, prefix, [

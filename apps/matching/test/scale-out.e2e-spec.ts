@@ -10,7 +10,7 @@ import {
 } from '@bridges/contracts';
 import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
-import { DEMO_CAMPAIGN_ID } from '../src/campaigns/demo-campaign';
+import { insertDemoCampaign } from './support/demo-campaign';
 import { provisionMatchingTopics } from './support/matching-topics';
 import {
   spawnMatchingProcess,
@@ -58,7 +58,7 @@ describe('matching scale-out: three processes, one consumer group, one killed', 
     sql = new Client({ connectionString: db.url });
     await sql.connect();
     // A small top-k keeps the burst's 3,000 proposals quick to check.
-    await sql.query('UPDATE campaign SET top_k = $1 WHERE id = $2', [TOP_K, DEMO_CAMPAIGN_ID]);
+    await insertDemoCampaign(sql, { topK: TOP_K });
     probe = await TopicProbe.start(brokers, [`${prefix}${Topics.matching.proposal}`]);
     producer = await rawProducer(brokers);
     await waitForGroupMembers(brokers, `${prefix}bridges-matching`, INSTANCES);

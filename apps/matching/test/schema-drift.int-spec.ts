@@ -3,6 +3,7 @@ import { findSchemaDrift, postgresDataSourceOptions, runMigrationsUnderLock } fr
 import { createTestDatabase, type TestDatabase } from '@bridges/testing';
 import { DEMO_CAMPAIGN_ID } from '../src/campaigns/demo-campaign';
 import { MATCHING_ENTITIES, MATCHING_MIGRATIONS } from '../src/database/matching.database';
+import { insertDemoCampaign } from './support/demo-campaign';
 
 describe('matching database schema', () => {
   let db: TestDatabase;
@@ -32,31 +33,15 @@ describe('matching database schema', () => {
     });
   });
 
-  describe('SeedDemoCampaign1764403200001', () => {
-    it('should leave the active 2021-like demo campaign when migrations ran', async () => {
-      const [row] = await dataSource.query<
-        {
-          status: string;
-          eu_eligibility: {
-            countries: string[];
-            populationMin: number;
-            populationMax: number;
-            excludeMetropolitan: boolean;
-          };
-        }[]
-      >('SELECT status, eu_eligibility FROM campaign WHERE id = $1', [DEMO_CAMPAIGN_ID]);
-      expect(row.status).toBe('active');
-      expect(row.eu_eligibility).toMatchObject({
-        countries: ['EE', 'LT', 'LV', 'PL', 'SK'],
-        populationMin: 400,
-        populationMax: 50_000,
-        excludeMetropolitan: true,
-      });
+  describe('SeedDemoCampaign1764403200001 (retired)', () => {
+    it('should leave no campaign when migrations ran (demo data belongs to the demo seed)', async () => {
+      expect(await dataSource.query('SELECT id FROM campaign')).toEqual([]);
     });
   });
 
   describe('ux_proposal_open_pair', () => {
     it('should refuse a second open proposal for the same pair when one is open', async () => {
+      await insertDemoCampaign(dataSource);
       const insert = (id: string, status: string) =>
         dataSource.query(
           `INSERT INTO proposal (id, campaign_id, hromada_id, eu_municipality_id, score, rank, mode, factors, status)

@@ -1,7 +1,7 @@
 import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { CreateMatchingTables1764403200000 } from '../migrations/1764403200000-create-matching-tables';
-import { SeedDemoCampaign1764403200001 } from '../migrations/1764403200001-seed-demo-campaign';
+import { RetiredDemoCampaignSeed1764403200001 } from '../migrations/1764403200001-retired-demo-campaign-seed';
 import { PartnershipTransitionEntity } from '../partnerships/partnership-transition.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
@@ -23,5 +23,5 @@ export const MATCHING_ENTITIES = [
 export const MATCHING_MIGRATIONS = [
   ...MESSAGING_MIGRATIONS,
   CreateMatchingTables1764403200000,
-  SeedDemoCampaign1764403200001,
+  RetiredDemoCampaignSeed1764403200001,
 ];
