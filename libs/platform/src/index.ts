@@ -7,6 +7,8 @@ export { PlatformModule, type PlatformOptions } from './platform.module';
 export {
   BaseEnv,
   DEV_JWT_SECRET,
+  IsNotPlaceholderInProduction,
+  PLACEHOLDER_SECRET,
   LOG_LEVELS,
   NODE_ENVS,
   type LogLevel,

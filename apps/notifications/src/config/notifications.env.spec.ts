@@ -35,6 +35,11 @@ describe(NotificationsEnv.name, () => {
       expect(() => loadConfig(NotificationsEnv, production)).toThrow(/UNSUBSCRIBE_SECRET/);
     });
 
+    it('should refuse the placeholder unsubscribe secret of the old manifests in production (anyone could forge links)', () => {
+      const env = { ...production, UNSUBSCRIBE_SECRET: 'change-me-to-at-least-32-random-characters' };
+      expect(() => loadConfig(NotificationsEnv, env)).toThrow(/UNSUBSCRIBE_SECRET: is a known placeholder/);
+    });
+
     it('should refuse demo contacts in production', () => {
       const env = { ...production, UNSUBSCRIBE_SECRET: 'x'.repeat(40), NOTIFICATIONS_DEMO_CONTACTS: 'true' };
       expect(() => loadConfig(NotificationsEnv, env)).toThrow(/NOTIFICATIONS_DEMO_CONTACTS/);

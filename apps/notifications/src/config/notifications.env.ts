@@ -15,7 +15,7 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { BaseEnv } from '@bridges/platform';
+import { BaseEnv, IsNotPlaceholderInProduction } from '@bridges/platform';
 import { parseAddressRange } from '../webhooks/webhook-target.policy';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
@@ -116,6 +116,7 @@ export class NotificationsEnv extends BaseEnv {
 
   @ValidateIf((o: NotificationsEnv) => o.SMTP_USER !== undefined)
   @IsString({ message: 'is required when SMTP_USER is set' })
+  @IsNotPlaceholderInProduction()
   SMTP_PASSWORD?: string;
 
   /** Sender of every email. */
@@ -143,6 +144,7 @@ export class NotificationsEnv extends BaseEnv {
   @ValidateIf((o: NotificationsEnv) => o.NODE_ENV === 'production' || o.UNSUBSCRIBE_SECRET !== undefined)
   @IsString({ message: 'is required when NODE_ENV=production (signs unsubscribe links)' })
   @MinLength(32, { message: 'must be at least 32 characters' })
+  @IsNotPlaceholderInProduction()
   UNSUBSCRIBE_SECRET?: string;
 
   /**

@@ -68,6 +68,33 @@ function IsNotDevSecretInProduction(): PropertyDecorator {
 }
 
 /**
+ * Values that stand in for a secret in examples and manifests (`change-me`, `replace-me`, the public
+ * development keys): anyone who read the repository knows them, so production refuses them.
+ */
+export const PLACEHOLDER_SECRET = /change[-_ ]?me|replace[-_ ]?me|development[-_ ]only/i;
+
+/**
+ * Rejects a known placeholder ({@link PLACEHOLDER_SECRET}) when NODE_ENV=production; for secrets, and
+ * for connection URLs that carry one (a `postgres://user:change-me@…` password).
+ */
+export function IsNotPlaceholderInProduction(): PropertyDecorator {
+  return (target, propertyKey) =>
+    registerDecorator({
+      name: 'isNotPlaceholderInProduction',
+      target: target.constructor,
+      propertyName: propertyKey as string,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          (args.object as BaseEnv).NODE_ENV !== 'production' ||
+          typeof value !== 'string' ||
+          !PLACEHOLDER_SECRET.test(value),
+        defaultMessage: () =>
+          'is a known placeholder (change-me, replace-me, a development key): set a real secret when NODE_ENV=production',
+      },
+    });
+}
+
+/**
  * Variables every Bridges service reads. An app declares one subclass with its own variables and
  * defaults (`class RegistryEnv extends BaseEnv { override HTTP_PORT = 3001 }`) and injects that class;
  * nothing else reads `process.env`.
@@ -122,6 +149,7 @@ export class BaseEnv {
     { protocols: ['postgres', 'postgresql'], require_protocol: true, require_tld: false, require_host: true },
     { message: 'must be a URL like postgres://user:password@127.0.0.1:5432/db' },
   )
+  @IsNotPlaceholderInProduction()
   DATABASE_URL: string;
 
   /**
@@ -132,6 +160,7 @@ export class BaseEnv {
   @IsString({ message: 'is required (at least 32 characters) unless AUTH_JWKS_URL is set' })
   @MinLength(32, { message: 'must be at least 32 characters' })
   @IsNotDevSecretInProduction()
+  @IsNotPlaceholderInProduction()
   AUTH_JWT_SECRET?: string;
 
   /** JWKS endpoint of the identity provider (production). */
@@ -171,6 +200,7 @@ export class BaseEnv {
   @ValidateIf((o: BaseEnv) => o.NODE_ENV === 'production' || o.METRICS_TOKEN !== undefined)
   @IsString({ message: 'is required when NODE_ENV=production (Prometheus scrape credential)' })
   @MinLength(16, { message: 'must be at least 16 characters' })
+  @IsNotPlaceholderInProduction()
   METRICS_TOKEN?: string;
 
   /**
