@@ -10,7 +10,8 @@ import { OutboxRelay } from './outbox/outbox-relay';
 const LAG_CACHE_MS = 10_000;
 
 /**
- * Registers Kafka in /health/ready and exposes outbox backlog, dead-lettered records and consumer
+ * Registers Kafka and the outbox backlog in /health/ready (as non-critical: they degrade the
+ * service, they do not stop it) and exposes outbox backlog, dead-lettered records and consumer
  * lag on /metrics. Values are computed when Prometheus scrapes, not on a timer.
  */
 @Injectable()
@@ -33,6 +34,9 @@ export class MessagingObservability implements OnModuleInit {
   onModuleInit(): void {
     this.readiness.register({
       name: 'kafka',
+      // Not critical: writes still commit to the outbox while the broker is away, and the relay
+      // publishes them when it is back. A broker outage degrades the service; it must not unready it.
+      critical: false,
       check: async () => {
         const admin = this.kafka.admin();
         await admin.connect();
@@ -42,6 +46,11 @@ export class MessagingObservability implements OnModuleInit {
           await admin.disconnect();
         }
       },
+    });
+    this.readiness.register({
+      name: 'outbox',
+      critical: false,
+      check: async () => ({ backlog: await this.relay.backlog() }),
     });
     this.metrics.gauge({
       name: 'bridges_outbox_backlog',

@@ -32,6 +32,11 @@ export { PlatformLoggingModule, type LoggingOptions } from './logging/platform-l
 // health
 export type { ReadinessCheck } from './health/readiness-check';
 export { ReadinessRegistry } from './health/readiness.registry';
+export {
+  ReadinessEvaluator,
+  READINESS_TIMEOUT_MS,
+  type ReadinessReport,
+} from './health/readiness.evaluator';
 export { DatabaseReadinessCheck } from './health/database.readiness-check';
 export { PlatformHealthModule, type HealthOptions } from './health/platform-health.module';
 

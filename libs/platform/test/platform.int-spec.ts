@@ -65,7 +65,7 @@ class SampleController {
   }
 }
 
-/** Stands in for the messaging lib's Kafka check. */
+/** Stands in for the messaging lib's Kafka check (not critical: the outbox holds events meanwhile). */
 @Injectable()
 class FakeKafkaCheck implements OnModuleInit {
   static healthy = true;
@@ -73,8 +73,23 @@ class FakeKafkaCheck implements OnModuleInit {
   onModuleInit(): void {
     this.registry.register({
       name: 'kafka',
+      critical: false,
       check: () =>
         FakeKafkaCheck.healthy ? Promise.resolve() : Promise.reject(new Error('broker unreachable')),
+    });
+  }
+}
+
+/** Stands in for the database check: critical, the service cannot work without it. */
+@Injectable()
+class FakeDatabaseCheck implements OnModuleInit {
+  static healthy = true;
+  constructor(private readonly registry: ReadinessRegistry) {}
+  onModuleInit(): void {
+    this.registry.register({
+      name: 'database',
+      check: () =>
+        FakeDatabaseCheck.healthy ? Promise.resolve() : Promise.reject(new Error('connection refused')),
     });
   }
 }
@@ -106,7 +121,7 @@ class SampleEnv extends BaseEnv {}
     }),
   ],
   controllers: [SampleController],
-  providers: [FakeKafkaCheck],
+  providers: [FakeKafkaCheck, FakeDatabaseCheck],
 })
 class SampleAppModule {}
 
@@ -219,6 +234,16 @@ describe('PlatformModule (HTTP)', () => {
       expect(res.body.errors).toEqual([{ field: 'contacts[1].email', messages: ['must be an email'] }]);
     });
 
+    it('should answer 400 naming the field, whatever the DTO, when a string holds a NUL or the body nests too deep', async () => {
+      const nul = await post({ title: 'Bu\u0000cha', contacts: [] });
+      expect(nul.status).toBe(400);
+      expect(nul.body.errors).toEqual([{ field: 'title', messages: ['must not contain NUL characters'] }]);
+
+      const deep = await post(`{"title":"Bucha","contacts":${'['.repeat(300)}${']'.repeat(300)}}`);
+      expect(deep.status).toBe(400);
+      expect(deep.body.errors[0].messages).toEqual(['is nested more than 32 levels deep']);
+    });
+
     it('should answer 400 when the JSON is malformed', async () => {
       const res = await post('{"title": "Bucha",', 'application/json');
 
@@ -279,17 +304,35 @@ describe('PlatformModule (HTTP)', () => {
       FakeKafkaCheck.healthy = true;
       const res = await request(server).get('/health/ready').expect(200);
 
-      expect(res.body.info).toEqual({ kafka: { status: 'up' } });
+      expect(res.body).toMatchObject({
+        status: 'ok',
+        info: { kafka: { status: 'up' }, database: { status: 'up' } },
+      });
     });
 
-    it('should answer 503 naming the failing check when one fails', async () => {
+    it('should stay ready (200) and report the broker as degraded when only a non-critical check fails', async () => {
       FakeKafkaCheck.healthy = false;
+      try {
+        const res = await request(server).get('/health/ready').expect(200);
+
+        expect(res.body.status).toBe('degraded');
+        expect(res.body.degraded).toEqual({ kafka: { status: 'down', message: 'broker unreachable' } });
+        const metrics = await request(server).get('/metrics').expect(200);
+        expect(metrics.text).toContain('bridges_dependency_up{dependency="kafka",critical="false"} 0');
+      } finally {
+        FakeKafkaCheck.healthy = true;
+      }
+    });
+
+    it('should answer 503 naming the failing check when a critical one fails', async () => {
+      FakeDatabaseCheck.healthy = false;
       try {
         const res = await request(server).get('/health/ready').expect(503);
 
-        expect(res.body.error).toEqual({ kafka: { status: 'down', message: 'broker unreachable' } });
+        expect(res.body.status).toBe('error');
+        expect(res.body.error).toEqual({ database: { status: 'down', message: 'connection refused' } });
       } finally {
-        FakeKafkaCheck.healthy = true;
+        FakeDatabaseCheck.healthy = true;
       }
     });
   });

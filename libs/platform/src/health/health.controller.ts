@@ -1,25 +1,8 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  HealthCheck,
-  HealthCheckService,
-  HealthIndicatorService,
-  type HealthCheckResult,
-  type HealthIndicatorFunction,
-} from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, type HealthCheckResult } from '@nestjs/terminus';
 import { Public } from '../auth/public.decorator';
-import { ReadinessRegistry } from './readiness.registry';
-
-/** How long one readiness check may take before it counts as down. */
-export const READINESS_TIMEOUT_MS = 3_000;
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+import { ReadinessEvaluator, type ReadinessReport } from './readiness.evaluator';
 
 /** Kubernetes probes. Anonymous: they carry no data and kubelets hold no tokens. */
 @ApiTags('health')
@@ -28,8 +11,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
-    private readonly readiness: ReadinessRegistry,
+    private readonly readiness: ReadinessEvaluator,
   ) {}
 
   /** Liveness: the process serves HTTP. Deliberately checks no dependency (a DB outage must not restart pods). */
@@ -40,20 +22,19 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: every registered dependency answers (503 with per-check details otherwise). */
+  /**
+   * Readiness: can this instance do its job? 503 only when a critical dependency (the database) fails;
+   * a failing non-critical one (Kafka, while the outbox holds events) is 200 with `status: degraded`
+   * and the failure under `degraded`, so an outage of the broker does not take the API offline.
+   */
   @Get('ready')
-  @HealthCheck()
-  @ApiOperation({ summary: 'Readiness probe: database, Kafka and other registered checks' })
-  ready(): Promise<HealthCheckResult> {
-    const checks: HealthIndicatorFunction[] = this.readiness.list().map((c) => async () => {
-      const session = this.indicators.check(c.name);
-      try {
-        await withTimeout(c.check(), READINESS_TIMEOUT_MS);
-        return session.up();
-      } catch (error) {
-        return session.down({ message: error instanceof Error ? error.message : String(error) });
-      }
-    });
-    return this.health.check(checks);
+  @ApiOperation({
+    summary:
+      'Readiness probe: 503 when a critical dependency (database) fails; 200 "degraded" when only others (Kafka) do',
+  })
+  async ready(): Promise<ReadinessReport> {
+    const report = await this.readiness.evaluate();
+    if (report.status === 'error') throw new ServiceUnavailableException(report);
+    return report;
   }
 }

@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { DatabaseReadinessCheck } from './database.readiness-check';
 import { HealthController } from './health.controller';
+import { ReadinessEvaluator } from './readiness.evaluator';
 import { ReadinessRegistry } from './readiness.registry';
 
 /** Options of {@link PlatformHealthModule.forRoot}. */
@@ -19,8 +20,12 @@ export class PlatformHealthModule {
       module: PlatformHealthModule,
       imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [HealthController],
-      providers: [ReadinessRegistry, ...(options.database === false ? [] : [DatabaseReadinessCheck])],
-      exports: [ReadinessRegistry],
+      providers: [
+        ReadinessRegistry,
+        ReadinessEvaluator,
+        ...(options.database === false ? [] : [DatabaseReadinessCheck]),
+      ],
+      exports: [ReadinessRegistry, ReadinessEvaluator],
     };
   }
 }
