@@ -32,23 +32,49 @@ export function signIngestBody(secret: string, timestamp: string, rawBody: Buffe
   return `${SIGNATURE_SCHEME}=${hmacHex(sha256Hex(secret), timestamp, rawBody)}`;
 }
 
+/** The grammar of `Bridges-Signature`: exactly one `v1=` entry with 64 hex digits, nothing else. */
+const SIGNATURE_HEADER = /^v1=([0-9a-fA-F]{64})$/;
+
+/** The MAC a `Bridges-Signature` header carries, or why the header is refused. */
+export type ParsedSignature = { ok: true; mac: Buffer } | { ok: false; reason: string };
+
 /**
- * True when one of the `v1=` entries of `header` (comma-separated, so keys can be rotated) is the
- * HMAC of `timestamp.rawBody` under `signingKey` (the stored SHA-256). Constant-time comparison.
+ * Parses `Bridges-Signature` strictly. Several entries, a repeated entry, other schemes, spaces or
+ * a wrong length are refused rather than searched for a match: a key id names one key, so there is
+ * exactly one signature to send, and every variant of a header is then a variant we never have to
+ * reason about. Hex case does not matter (the MAC is compared as bytes).
+ */
+export function parseSignatureHeader(header: string | undefined): ParsedSignature {
+  const match = header === undefined ? null : SIGNATURE_HEADER.exec(header);
+  if (!match) {
+    return {
+      ok: false,
+      reason: 'Bridges-Signature must be exactly one "v1=<64 hex digits>" entry',
+    };
+  }
+  return { ok: true, mac: Buffer.from(match[1], 'hex') };
+}
+
+/**
+ * True when `mac` is the HMAC of `timestamp.rawBody` under `signingKey` (the stored SHA-256).
+ * Constant-time comparison.
  */
 export function verifyIngestSignature(
   signingKey: string,
   timestamp: string,
   rawBody: Buffer,
-  header: string,
+  mac: Buffer,
 ): boolean {
   const expected = Buffer.from(hmacHex(signingKey, timestamp, rawBody), 'hex');
-  return header.split(',').some((part) => {
-    const [scheme, value] = part.trim().split('=', 2);
-    if (scheme !== SIGNATURE_SCHEME || !value || !/^[0-9a-f]{64}$/i.test(value)) return false;
-    const given = Buffer.from(value, 'hex');
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
+  return mac.length === expected.length && timingSafeEqual(mac, expected);
+}
+
+/**
+ * What identifies a signed request whatever its headers look like: the SHA-256 of exactly what
+ * was signed, `"<timestamp>.<raw body>"`. The replay check remembers this, not the header text.
+ */
+export function signedRequestDigest(timestamp: string, rawBody: Buffer): string {
+  return createHash('sha256').update(`${timestamp}.`, 'utf8').update(rawBody).digest('hex');
 }
 
 /** Why `timestamp` (unix seconds) is unacceptable at `nowMs`, or undefined when inside ±`toleranceSeconds`. */

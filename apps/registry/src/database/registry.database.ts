@@ -2,8 +2,9 @@ import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
 import { AssociationApiKeyEntity } from '../associations/association-api-key.entity';
 import { AssociationEntity } from '../associations/association.entity';
 import { IngestReceiptEntity } from '../ingest/ingest-receipt.entity';
-import { IngestSignatureEntity } from '../ingest/ingest-signature.entity';
+import { IngestRequestEntity } from '../ingest/ingest-request.entity';
 import { CreateRegistryTables1764400000000 } from '../migrations/1764400000000-create-registry-tables';
+import { IngestReplayByRequestDigest1795995965299 } from '../migrations/1795995965299-ingest-replay-by-request-digest';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 /** Every table of the registry database: the messaging tables plus its own. */
@@ -13,8 +14,12 @@ export const REGISTRY_ENTITIES = [
   AssociationEntity,
   AssociationApiKeyEntity,
   IngestReceiptEntity,
-  IngestSignatureEntity,
+  IngestRequestEntity,
 ];
 
 /** Messaging migrations first, then the registry's own, in order. */
-export const REGISTRY_MIGRATIONS = [...MESSAGING_MIGRATIONS, CreateRegistryTables1764400000000];
+export const REGISTRY_MIGRATIONS = [
+  ...MESSAGING_MIGRATIONS,
+  CreateRegistryTables1764400000000,
+  IngestReplayByRequestDigest1795995965299,
+];

@@ -10,8 +10,19 @@ import {
   type EventDefinition,
 } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
-import { CorrelationContext, flattenValidationErrors, type FieldError } from '@bridges/platform';
-import { timestampProblem, verifyIngestSignature } from '../associations/api-key.crypto';
+import {
+  CorrelationContext,
+  findUnsafeInput,
+  flattenValidationErrors,
+  validationFailed,
+  type FieldError,
+} from '@bridges/platform';
+import {
+  parseSignatureHeader,
+  signedRequestDigest,
+  timestampProblem,
+  verifyIngestSignature,
+} from '../associations/api-key.crypto';
 import { inboundVocabularyProblems } from '../association-events/inbound-event.rules';
 import { AssociationsService } from '../associations/associations.service';
 import { RegistryEnv } from '../config/registry.env';
@@ -60,9 +71,11 @@ export class IngestService {
       throw new UnauthorizedException('Send Bridges-Key-Id, Bridges-Timestamp and Bridges-Signature');
     const skew = timestampProblem(timestamp, nowMs, this.env.INGEST_TOLERANCE_SECONDS);
     if (skew) throw new UnauthorizedException(skew);
+    const parsed = parseSignatureHeader(signature);
+    if (!parsed.ok) throw new UnauthorizedException(parsed.reason);
     const key = await this.associations.findActiveKey(keyId);
     // One message for unknown, revoked and wrong: a caller learns nothing about which keys exist.
-    if (!key || !verifyIngestSignature(key.secretSha256, timestamp!, rawBody, signature)) {
+    if (!key || !verifyIngestSignature(key.secretSha256, timestamp!, rawBody, parsed.mac)) {
       throw new UnauthorizedException('Unknown or revoked key, or a signature that does not match the body');
     }
 
@@ -71,11 +84,17 @@ export class IngestService {
       throw new WrongAssociationError(key.associationId, payload.associationId);
 
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('DELETE FROM ingest_signature WHERE expires_at < now()');
+      await manager.query('DELETE FROM ingest_request WHERE expires_at < now()');
+      // Remember what was signed, not how the header spelled it: any rewrite of the header that
+      // still verifies names the same request.
       const remembered: unknown[] = await manager.query(
-        `INSERT INTO ingest_signature (key_id, signature, expires_at) VALUES ($1, $2, to_timestamp($3))
-         ON CONFLICT DO NOTHING RETURNING key_id`,
-        [keyId, signature, Number(timestamp) + this.env.INGEST_TOLERANCE_SECONDS],
+        `INSERT INTO ingest_request (association_id, request_sha256, expires_at) VALUES ($1, $2, to_timestamp($3))
+         ON CONFLICT DO NOTHING RETURNING association_id`,
+        [
+          key.associationId,
+          signedRequestDigest(timestamp!, rawBody),
+          Number(timestamp) + this.env.INGEST_TOLERANCE_SECONDS,
+        ],
       );
       if (remembered.length === 0) throw new ReplayedIngestError();
 
@@ -117,22 +136,25 @@ async function parseEvent(rawBody: Buffer): Promise<{
   } catch {
     throw new BadRequestException('Malformed JSON in request body');
   }
+  // The same rules as every other body (NUL, lone surrogates, depth), before class-transformer recurses.
+  const unsafe = findUnsafeInput(json);
+  if (unsafe.length > 0) throw validationFailed(unsafe);
   const envelope = plainToInstance(IngestCloudEventDto, json);
   const envelopeErrors = await validationErrors(envelope, '');
-  if (envelopeErrors.length > 0) throw invalid(envelopeErrors);
+  if (envelopeErrors.length > 0) throw validationFailed(envelopeErrors);
   const definition = INGESTIBLE_EVENTS.find((d) => d.type === envelope.type);
   if (!definition) {
-    throw invalid([
+    throw validationFailed([
       { field: 'type', messages: [`must be one of ${INGESTIBLE_EVENTS.map((d) => d.type).join(', ')}`] },
     ]);
   }
   const payload = plainToInstance(definition.payload, envelope.data) as { associationId: string };
   const payloadErrors = await validationErrors(payload, 'data');
-  if (payloadErrors.length > 0) throw invalid(payloadErrors);
+  if (payloadErrors.length > 0) throw validationFailed(payloadErrors);
   // Checked here too, so a publisher hears about an unknown sector now rather than from the DLQ.
   const vocabulary = inboundVocabularyProblems(payload as Parameters<typeof inboundVocabularyProblems>[0]);
   if (vocabulary.length > 0) {
-    throw invalid(
+    throw validationFailed(
       vocabulary.map((p) => ({
         field: `data.${p.slice(0, p.indexOf(':'))}`,
         messages: [p.slice(p.indexOf(':') + 2)],
@@ -151,13 +173,4 @@ async function validationErrors(target: object, parent: string): Promise<FieldEr
     forbidUnknownValues: true,
   });
   return flattenValidationErrors(errors, parent);
-}
-
-function invalid(errors: FieldError[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: 'Validation failed',
-    errors,
-  });
 }
