@@ -1,4 +1,4 @@
-import type { PartnershipStatus } from '@bridges/contracts';
+import type { PartnershipStatus, ProposalSide } from '@bridges/contracts';
 import { DomainError, DomainErrorKind } from '@bridges/platform';
 
 /** Stable codes of partnership errors. */
@@ -7,6 +7,7 @@ export enum PartnershipErrorCode {
   InvalidTransition = 'PARTNERSHIP_INVALID_TRANSITION',
   PairAlreadyPartnered = 'PARTNERSHIP_PAIR_ALREADY_PARTNERED',
   TrackUnchanged = 'PARTNERSHIP_TRACK_UNCHANGED',
+  CapacityExhausted = 'PARTNERSHIP_CAPACITY_EXHAUSTED',
 }
 
 export class PartnershipNotFoundError extends DomainError {
@@ -46,6 +47,21 @@ export class TrackUnchangedError extends DomainError {
       PartnershipErrorCode.TrackUnchanged,
       DomainErrorKind.Conflict,
       `The partnership is on the ${track} track already`,
+    );
+  }
+}
+
+/** One side already has as many live partnerships as its capacity allows; nothing was written. */
+export class PartnershipCapacityExhaustedError extends DomainError {
+  constructor(
+    readonly side: ProposalSide,
+    readonly municipalityId: string,
+    readonly capacity: number,
+  ) {
+    super(
+      PartnershipErrorCode.CapacityExhausted,
+      DomainErrorKind.Conflict,
+      `The ${side} side (${municipalityId}) has no partnership capacity left: ${capacity} partnership(s) that have not ended`,
     );
   }
 }

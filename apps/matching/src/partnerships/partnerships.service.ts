@@ -1,28 +1,31 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   PartnershipEstablishedV1Event,
   PartnershipStatus,
   PartnershipStatusChangedV1Event,
+  ProposalSide,
   type PartnershipTrack,
 } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
 import type { AuthenticatedUser } from '@bridges/platform';
-import { canActOnAny, isMatchingCoordinator } from '../common/access';
+import { assertInScope, scopeMunicipality } from '../common/access';
 import type { Page } from '@bridges/platform';
 import { outboxPublisher, type PublishFn } from '../common/publish-fn';
 import type { ProposalEntity } from '../proposals/proposal.entity';
 import type { ChangePartnershipStatusDto } from './dto/change-partnership-status.dto';
 import type { ChangePartnershipTrackDto } from './dto/change-partnership-track.dto';
 import type { ListPartnershipsDto } from './dto/list-partnerships.dto';
+import { PartnershipCapacity, type LockedPair } from './partnership-capacity';
 import { allowedTransitions, canTransition } from './partnership.lifecycle';
 import { PartnershipEntity } from './partnership.entity';
 import { PartnershipTransitionEntity } from './partnership-transition.entity';
 import {
   InvalidPartnershipTransitionError,
   PairAlreadyPartneredError,
+  PartnershipCapacityExhaustedError,
   PartnershipNotFoundError,
   TrackUnchangedError,
 } from './partnerships.errors';
@@ -31,6 +34,12 @@ import {
 export interface PartnershipWithHistory extends PartnershipEntity {
   readonly history: PartnershipTransitionEntity[];
   readonly allowedTransitions: readonly PartnershipStatus[];
+}
+
+/** A partnership just established, and the sides it left with no free slot. */
+export interface Establishment {
+  readonly partnership: PartnershipEntity;
+  readonly fullSides: readonly ProposalSide[];
 }
 
 /**
@@ -42,26 +51,40 @@ export class PartnershipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly capacity: PartnershipCapacity,
   ) {}
 
-  /** Establishes the partnership of an accepted proposal (caller's transaction): one row, one history step, one event. */
+  /**
+   * Establishes the partnership of an accepted proposal (caller's transaction): one row, one history step,
+   * one event. `pair` proves the caller holds both municipalities' locks ({@link PartnershipCapacity}), so
+   * the pair check and the capacity count below cannot be overtaken by another instance; 409 when the pair
+   * already has a live partnership or a side has no free slot.
+   */
   async establish(
     manager: EntityManager,
     publish: PublishFn,
     proposal: ProposalEntity,
+    pair: LockedPair,
     track: PartnershipTrack,
     by: string,
-  ): Promise<PartnershipEntity> {
-    const live = await manager
-      .createQueryBuilder(PartnershipEntity, 'p')
-      .setLock('pessimistic_read')
-      .where('p.hromada_id = :h AND p.eu_municipality_id = :e AND p.status <> :ended', {
-        h: proposal.hromadaId,
-        e: proposal.euMunicipalityId,
-        ended: PartnershipStatus.Ended,
-      })
-      .getOne();
+  ): Promise<Establishment> {
+    if (
+      pair.hromada.municipalityId !== proposal.hromadaId ||
+      pair.eu.municipalityId !== proposal.euMunicipalityId
+    )
+      throw new Error(`The locked pair is not the pair of proposal ${proposal.id}`);
+    const live = await manager.existsBy(PartnershipEntity, {
+      hromadaId: proposal.hromadaId,
+      euMunicipalityId: proposal.euMunicipalityId,
+      status: Not(PartnershipStatus.Ended),
+    });
     if (live) throw new PairAlreadyPartneredError(proposal.hromadaId, proposal.euMunicipalityId);
+    const before = await this.capacity.liveCounts(manager, pair);
+    const [full] = this.capacity.fullSides(pair, before);
+    if (full) {
+      const { municipalityId, capacity } = full === ProposalSide.Hromada ? pair.hromada : pair.eu;
+      throw new PartnershipCapacityExhaustedError(full, municipalityId, capacity ?? 0);
+    }
     const now = new Date();
     const partnership: Omit<PartnershipEntity, 'poolSeq'> = {
       id: randomUUID(),
@@ -93,7 +116,11 @@ export class PartnershipsService {
       track,
       establishedAt: now.toISOString(),
     });
-    return manager.findOneByOrFail(PartnershipEntity, { id: partnership.id });
+    const after = { hromada: before.hromada + 1, eu: before.eu + 1 };
+    return {
+      partnership: await manager.findOneByOrFail(PartnershipEntity, { id: partnership.id }),
+      fullSides: this.capacity.fullSides(pair, after),
+    };
   }
 
   /** Moves a partnership one lifecycle step; 409 with the allowed steps when that step does not exist. */
@@ -130,7 +157,7 @@ export class PartnershipsService {
   /** One partnership with its history; officers only see their own municipality's. */
   async get(user: AuthenticatedUser, id: string): Promise<PartnershipWithHistory> {
     const p = await this.withHistory(this.dataSource.manager, id);
-    if (!canActOnAny(user, p.hromadaId, p.euMunicipalityId)) throw new PartnershipNotFoundError(id);
+    assertInScope(user, [p.hromadaId, p.euMunicipalityId], () => new PartnershipNotFoundError(id));
     return p;
   }
 
@@ -160,10 +187,8 @@ export class PartnershipsService {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!p || !canActOnAny(user, p.hromadaId, p.euMunicipalityId)) {
-      if (p) throw new ForbiddenException(`Not allowed to act on partnership ${id}`);
-      throw new PartnershipNotFoundError(id);
-    }
+    if (!p) throw new PartnershipNotFoundError(id);
+    assertInScope(user, [p.hromadaId, p.euMunicipalityId], () => new PartnershipNotFoundError(id));
     return p;
   }
 
@@ -213,19 +238,4 @@ export class PartnershipsService {
     });
     return { ...p, history, allowedTransitions: allowedTransitions(p.status) };
   }
-}
-
-/**
- * The municipality a list is limited to: an officer's own (asking for another is refused), or the
- * coordinator's filter if any.
- */
-export function scopeMunicipality(
-  user: AuthenticatedUser,
-  requested: string | undefined,
-): string | undefined {
-  if (isMatchingCoordinator(user)) return requested;
-  if (!user.municipalityId || (requested && requested !== user.municipalityId)) {
-    throw new ForbiddenException('Municipality officers see only their own municipality');
-  }
-  return user.municipalityId;
 }

@@ -90,11 +90,27 @@ describe(ProposalWriter.name, () => {
         [ProposalWithdrawnV1Event, { proposalId: 'p-1', reason: 'deactivated' }],
         [ProposalWithdrawnV1Event, { proposalId: 'p-2', reason: 'deactivated' }],
       ]);
-      expect(query.mock.calls[0]).toEqual([
+      expect(query.mock.calls[1]).toEqual([
         expect.stringMatching(
           /status = 'open' AND hromada_id = \$2 AND hromada_decision IS DISTINCT FROM 'accepted'/,
         ),
         ['deactivated', 'h-1'],
+      ]);
+    });
+
+    it('should lock every proposal of every scope in one statement, in id order, before withdrawing any', async () => {
+      const query = jest.fn(() => Promise.resolve([[], 0]));
+      await writer.withdrawEach({ query } as unknown as EntityManager, jest.fn(), [
+        { scope: { hromadaId: 'h-1', euIn: ['e-1'] }, reason: 'partners already' },
+        { scope: { euMunicipalityId: 'e-1' }, reason: 'no capacity left' },
+      ]);
+      expect(query.mock.calls[0]).toEqual([
+        "SELECT id FROM proposal WHERE status = 'open' AND ((hromada_id = $1 AND eu_municipality_id = ANY($2::uuid[])) OR (eu_municipality_id = $3)) ORDER BY id FOR UPDATE",
+        ['h-1', ['e-1'], 'e-1'],
+      ]);
+      expect(query.mock.calls.slice(1).map((c) => (c as unknown[])[1])).toEqual([
+        ['partners already', 'h-1', ['e-1']],
+        ['no capacity left', 'e-1'],
       ]);
     });
 

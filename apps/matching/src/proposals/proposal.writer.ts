@@ -104,33 +104,64 @@ export class ProposalWriter {
   }
 
   /** Withdraws the open proposals in `scope` with `reason`; publishes one ProposalWithdrawnV1 each. */
-  async withdraw(
+  withdraw(
     manager: EntityManager,
     publish: PublishFn,
     scope: WithdrawScope,
     reason: string,
   ): Promise<string[]> {
-    const where: string[] = [`status = 'open'`];
-    const params: unknown[] = [reason];
-    const add = (sql: string, value: unknown): void => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (scope.hromadaId) add('hromada_id = ?', scope.hromadaId);
-    if (scope.euMunicipalityId) add('eu_municipality_id = ?', scope.euMunicipalityId);
-    if (scope.campaignId) add('campaign_id = ?', scope.campaignId);
-    if (scope.euIn) add('eu_municipality_id = ANY(?::uuid[])', scope.euIn);
-    if (scope.euNotIn) add('NOT (eu_municipality_id = ANY(?::uuid[]))', scope.euNotIn);
-    if (scope.keepAccepted) {
-      where.push(`hromada_decision IS DISTINCT FROM 'accepted' AND eu_decision IS DISTINCT FROM 'accepted'`);
-    }
-    const [rows] = await manager.query<[{ id: string }[], number]>(
-      `UPDATE proposal SET status = 'withdrawn', closed_reason = $1, closed_at = now() WHERE ${where.join(' AND ')} RETURNING id`,
-      params,
-    );
-    const ids = rows.map((r) => r.id).sort();
-    for (const proposalId of ids)
-      await publish(ProposalWithdrawnV1Event, { proposalId, reason: reason.slice(0, 1000) });
-    return ids;
+    return this.withdrawEach(manager, publish, [{ scope, reason }]);
   }
+
+  /**
+   * Withdraws the open proposals of several scopes, each with its reason (a proposal in two scopes gets
+   * the first one's). All of them are locked first, in one statement and in id order: transactions that
+   * withdraw overlapping sets (two acceptances, a registry update) then take their row locks in the same
+   * order and cannot deadlock, whatever order their scopes came in.
+   */
+  async withdrawEach(
+    manager: EntityManager,
+    publish: PublishFn,
+    batches: readonly { readonly scope: WithdrawScope; readonly reason: string }[],
+  ): Promise<string[]> {
+    if (batches.length === 0) return [];
+    const lockParams: unknown[] = [];
+    const anyScope = batches.map((b) => `(${whereOf(b.scope, lockParams)})`).join(' OR ');
+    await manager.query(
+      `SELECT id FROM proposal WHERE status = 'open' AND (${anyScope}) ORDER BY id FOR UPDATE`,
+      lockParams,
+    );
+    const withdrawn: string[] = [];
+    for (const { scope, reason } of batches) {
+      const params: unknown[] = [reason];
+      const [rows] = await manager.query<[{ id: string }[], number]>(
+        `UPDATE proposal SET status = 'withdrawn', closed_reason = $1, closed_at = now()
+          WHERE status = 'open' AND ${whereOf(scope, params)} RETURNING id`,
+        params,
+      );
+      const ids = rows.map((r) => r.id).sort();
+      for (const proposalId of ids)
+        await publish(ProposalWithdrawnV1Event, { proposalId, reason: reason.slice(0, 1000) });
+      withdrawn.push(...ids);
+    }
+    return withdrawn;
+  }
+}
+
+/** The SQL condition of `scope`, its values appended to `params` (numbered after what is there). */
+function whereOf(scope: WithdrawScope, params: unknown[]): string {
+  const where: string[] = [];
+  const add = (sql: string, value: unknown): void => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (scope.hromadaId) add('hromada_id = ?', scope.hromadaId);
+  if (scope.euMunicipalityId) add('eu_municipality_id = ?', scope.euMunicipalityId);
+  if (scope.campaignId) add('campaign_id = ?', scope.campaignId);
+  if (scope.euIn) add('eu_municipality_id = ANY(?::uuid[])', scope.euIn);
+  if (scope.euNotIn) add('NOT (eu_municipality_id = ANY(?::uuid[]))', scope.euNotIn);
+  if (scope.keepAccepted) {
+    where.push(`hromada_decision IS DISTINCT FROM 'accepted' AND eu_decision IS DISTINCT FROM 'accepted'`);
+  }
+  return where.length > 0 ? where.join(' AND ') : 'true';
 }

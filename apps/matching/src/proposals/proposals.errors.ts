@@ -17,11 +17,11 @@ export class ProposalNotFoundError extends DomainError {
 }
 
 export class ProposalNotOpenError extends DomainError {
-  constructor(id: string, status: string) {
+  constructor(id: string, status: string, closedReason?: string | null) {
     super(
       ProposalErrorCode.NotOpen,
       DomainErrorKind.Conflict,
-      `Proposal ${id} is ${status}, no longer open for decisions`,
+      `Proposal ${id} is ${status}, no longer open for decisions${closedReason ? `: ${closedReason}` : ''}`,
     );
   }
 }

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { PartnershipEstablishedV1Event, ProposalDecidedV1Event } from '@bridges/contracts';
+import { PartnershipEstablishedV1Event, ProposalDecidedV1Event, ProposalSide } from '@bridges/contracts';
 import type { OutboxWriter } from '@bridges/messaging';
 import { Role } from '@bridges/platform';
+import type { LockedPair, PartnershipCapacity } from '../partnerships/partnership-capacity';
 import type { PartnershipsService } from '../partnerships/partnerships.service';
-import type { MatchingEnv } from '../config/matching.env';
 import { ProposalStatus, type ProposalEntity } from './proposal.entity';
 import type { ProposalWriter } from './proposal.writer';
 import { ProposalsService } from './proposals.service';
@@ -33,11 +33,21 @@ const open = (overrides: Partial<ProposalEntity> = {}): ProposalEntity => ({
 const hromadaOfficer = { sub: 'officer-h', roles: [Role.MunicipalityOfficer], municipalityId: 'h-1' };
 const euOfficer = { sub: 'officer-e', roles: [Role.MunicipalityOfficer], municipalityId: 'e-1' };
 
-function setup(stored: ProposalEntity | null) {
+const stranger = { sub: 'officer-x', roles: [Role.MunicipalityOfficer], municipalityId: 'x-1' };
+const lockedPair: LockedPair = {
+  hromada: { municipalityId: 'h-1', capacity: null },
+  eu: { municipalityId: 'e-1', capacity: 2 },
+};
+
+function setup(stored: ProposalEntity | null, fullSides: ProposalSide[] = []) {
   const save = jest.fn(() => Promise.resolve(undefined));
+  const order: string[] = [];
   const manager = {
-    query: jest.fn(() => Promise.resolve([{ capacity: 2, live: 1 }])),
     findOne: jest.fn(() => Promise.resolve(stored)),
+    findOneOrFail: jest.fn(() => {
+      order.push('lock proposal');
+      return Promise.resolve(stored);
+    }),
     save,
     queryRunner: { isTransactionActive: true },
   } as unknown as EntityManager;
@@ -48,18 +58,22 @@ function setup(stored: ProposalEntity | null) {
   const establish = jest.fn(
     async (_m: EntityManager, publish: (d: unknown, p: unknown) => Promise<unknown>) => {
       await publish(PartnershipEstablishedV1Event, { partnershipId: 'x' });
-      return { id: 'partnership-1' };
+      return { partnership: { id: 'partnership-1' }, fullSides };
     },
   );
-  const withdraw = jest.fn((..._args: unknown[]) => Promise.resolve([]));
+  const withdrawEach = jest.fn((..._args: unknown[]) => Promise.resolve([]));
+  const lockPair = jest.fn(() => {
+    order.push('lock municipalities');
+    return Promise.resolve(lockedPair);
+  });
   const service = new ProposalsService(
     dataSource,
     { append } as unknown as OutboxWriter,
     { establish } as unknown as PartnershipsService,
-    { withdraw } as unknown as ProposalWriter,
-    { MATCHING_DEFAULT_EU_CAPACITY: 1 } as MatchingEnv,
+    { withdrawEach } as unknown as ProposalWriter,
+    { lockPair } as unknown as PartnershipCapacity,
   );
-  return { service, save, append, establish, withdraw, manager };
+  return { service, save, append, establish, withdrawEach, lockPair, order, manager };
 }
 
 describe(ProposalsService.name, () => {
@@ -89,10 +103,12 @@ describe(ProposalsService.name, () => {
       );
       const result = await service.decide(euOfficer, 'p-1', 'accepted', { track: 'solidarity' });
       expect(result.proposal.status).toBe('accepted');
+      expect(result.partnership).toEqual({ id: 'partnership-1' });
       expect(establish).toHaveBeenCalledWith(
         expect.anything(),
         expect.any(Function),
         result.proposal,
+        lockedPair,
         'solidarity',
         'officer-e',
       );
@@ -102,22 +118,52 @@ describe(ProposalsService.name, () => {
       ]);
     });
 
-    it("should withdraw the EU municipality's other open proposals when the partnership takes its last slot", async () => {
-      const { service, withdraw, manager } = setup(open({ hromadaDecision: 'accepted' }));
-      (manager.query as jest.Mock).mockResolvedValueOnce([{ capacity: 1, live: 1 }]);
-      await service.decide(euOfficer, 'p-1', 'accepted', {});
-      expect(withdraw).toHaveBeenCalledWith(
-        manager,
-        expect.any(Function),
-        { euMunicipalityId: 'e-1' },
-        'The EU municipality has no partnership capacity left',
-      );
+    it("should lock both municipalities' rows before the proposal when deciding", async () => {
+      const { service, order } = setup(open());
+      await service.decide(hromadaOfficer, 'p-1', 'accepted', {});
+      expect(order).toEqual(['lock municipalities', 'lock proposal']);
     });
 
-    it('should leave other proposals open when the EU municipality still has free slots', async () => {
-      const { service, withdraw } = setup(open({ hromadaDecision: 'accepted' }));
+    it("should withdraw the pair's other open proposals and the full side's in one call when the partnership takes the EU municipality's last slot", async () => {
+      const { service, withdrawEach, manager } = setup(open({ hromadaDecision: 'accepted' }), [
+        ProposalSide.EuMunicipality,
+      ]);
       await service.decide(euOfficer, 'p-1', 'accepted', {});
-      expect(withdraw).not.toHaveBeenCalled();
+      expect(withdrawEach).toHaveBeenCalledTimes(1);
+      expect(withdrawEach).toHaveBeenCalledWith(manager, expect.any(Function), [
+        {
+          scope: { hromadaId: 'h-1', euIn: ['e-1'] },
+          reason: 'The hromada and the EU municipality are partners already',
+        },
+        {
+          scope: { euMunicipalityId: 'e-1' },
+          reason: 'The EU municipality has no partnership capacity left',
+        },
+      ]);
+    });
+
+    it("should withdraw the hromada's other open proposals when the partnership takes the hromada's last slot", async () => {
+      const { service, withdrawEach } = setup(open({ euDecision: 'accepted' }), [ProposalSide.Hromada]);
+      await service.decide(hromadaOfficer, 'p-1', 'accepted', {});
+      expect(withdrawEach.mock.calls[0][2]).toContainEqual({
+        scope: { hromadaId: 'h-1' },
+        reason: 'The hromada has no partnership capacity left',
+      });
+    });
+
+    it("should withdraw only the pair's proposals in other campaigns when both sides still have free slots", async () => {
+      const { service, withdrawEach } = setup(open({ hromadaDecision: 'accepted' }));
+      await service.decide(euOfficer, 'p-1', 'accepted', {});
+      expect(withdrawEach.mock.calls[0][2]).toEqual([
+        expect.objectContaining({ scope: { hromadaId: 'h-1', euIn: ['e-1'] } }),
+      ]);
+    });
+
+    it('should answer not found, as for a missing proposal, and lock nothing when an officer of a third municipality decides', async () => {
+      const { service, save, lockPair } = setup(open());
+      await expect(service.decide(stranger, 'p-1', 'accepted', {})).rejects.toThrow(ProposalNotFoundError);
+      expect(lockPair).not.toHaveBeenCalled();
+      expect(save).not.toHaveBeenCalled();
     });
 
     it('should close the proposal with the reason and establish nothing when a side declines', async () => {
@@ -158,5 +204,23 @@ describe(ProposalsService.name, () => {
       const { service } = setup(null);
       await expect(service.decide(euOfficer, 'p-404', 'accepted', {})).rejects.toThrow(ProposalNotFoundError);
     });
+  });
+});
+
+describe(`${ProposalsService.name}.get`, () => {
+  it('should answer not found, exactly as for a missing proposal, when an officer of a third municipality asks', async () => {
+    const proposal = open();
+    const dataSource = {
+      getRepository: () => ({ findOneBy: () => Promise.resolve(proposal) }),
+    } as unknown as DataSource;
+    const service = new ProposalsService(
+      dataSource,
+      {} as OutboxWriter,
+      {} as PartnershipsService,
+      {} as ProposalWriter,
+      {} as PartnershipCapacity,
+    );
+    await expect(service.get(stranger, 'p-1')).rejects.toThrow(ProposalNotFoundError);
+    await expect(service.get(euOfficer, 'p-1')).resolves.toBe(proposal);
   });
 });

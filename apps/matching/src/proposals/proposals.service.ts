@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { PartnershipTrack, ProposalDecidedV1Event, ProposalDecision, ProposalSide } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
-import type { AuthenticatedUser } from '@bridges/platform';
-import { canActOnAny } from '../common/access';
-import type { Page } from '@bridges/platform';
+import type { AuthenticatedUser, Page } from '@bridges/platform';
+import { assertInScope, scopeMunicipality } from '../common/access';
 import { outboxPublisher } from '../common/publish-fn';
-import { MatchingEnv } from '../config/matching.env';
+import { retryOnContention } from '../common/retry-on-contention';
+import { PartnershipCapacity, type LockedPair } from '../partnerships/partnership-capacity';
 import type { PartnershipEntity } from '../partnerships/partnership.entity';
-import { PartnershipsService, scopeMunicipality } from '../partnerships/partnerships.service';
+import { PartnershipsService } from '../partnerships/partnerships.service';
 import type { DecideProposalDto } from './dto/decide-proposal.dto';
 import type { ListProposalsDto } from './dto/list-proposals.dto';
 import { ProposalEntity, ProposalStatus } from './proposal.entity';
@@ -35,12 +35,19 @@ export class ProposalsService {
     private readonly outbox: OutboxWriter,
     private readonly partnerships: PartnershipsService,
     private readonly writer: ProposalWriter,
-    private readonly env: MatchingEnv,
+    private readonly capacity: PartnershipCapacity,
   ) {}
 
   /**
    * Records `decision` for the deciding side. Repeating the same decision is a no-op (safe to retry);
    * changing it, or deciding on a closed proposal, is a 409.
+   *
+   * Locks, always in this order so that concurrent decisions never deadlock: both municipalities'
+   * projection rows (id order, see {@link PartnershipCapacity}), then the proposal, then (when a side
+   * fills up) the other open proposals in id order ({@link ProposalWriter.withdrawEach}). A decision that
+   * waited behind another one for the same municipality sees what that one committed: a proposal it
+   * withdrew is a 409 PROPOSAL_NOT_OPEN, a full side a 409 PARTNERSHIP_CAPACITY_EXHAUSTED. Should
+   * PostgreSQL still abort the transaction for contention, it runs again, then answers 409.
    */
   decide(
     user: AuthenticatedUser,
@@ -48,73 +55,30 @@ export class ProposalsService {
     decision: ProposalDecision,
     dto: DecideProposalDto,
   ): Promise<DecisionResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const p = await manager.findOne(ProposalEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!p) throw new ProposalNotFoundError(id);
-      const side = resolveDecidingSide(user, p, dto.side);
-      const previous = side === ProposalSide.Hromada ? p.hromadaDecision : p.euDecision;
-      if (previous === decision) return { proposal: p, partnership: null };
-      if (p.status !== ProposalStatus.Open) throw new ProposalNotOpenError(id, p.status);
-      if (previous) throw new ProposalAlreadyDecidedError(side, previous);
-
-      const publish = outboxPublisher(this.outbox, manager);
-      const now = new Date();
-      if (side === ProposalSide.Hromada) {
-        p.hromadaDecision = decision;
-        p.hromadaDecidedBy = user.sub;
-      } else {
-        p.euDecision = decision;
-        p.euDecidedBy = user.sub;
-      }
-      if (decision === ProposalDecision.Declined) {
-        p.status = ProposalStatus.Declined;
-        p.closedReason = dto.reason ?? `Declined by the ${side} side`;
-        p.closedAt = now;
-      } else if (
-        p.hromadaDecision === ProposalDecision.Accepted &&
-        p.euDecision === ProposalDecision.Accepted
-      ) {
-        p.status = ProposalStatus.Accepted;
-        p.closedAt = now;
-      }
-      await manager.save(ProposalEntity, p);
-      await publish(ProposalDecidedV1Event, {
-        proposalId: p.id,
-        side,
-        decision,
-        decidedBy: user.sub.slice(0, 200),
-        ...(dto.reason ? { reason: dto.reason } : {}),
-      });
-      if (p.status !== ProposalStatus.Accepted) return { proposal: p, partnership: null };
-      const partnership = await this.partnerships.establish(
-        manager,
-        publish,
-        p,
-        dto.track ?? PartnershipTrack.Formal,
-        user.sub,
-      );
-      // The last free slot is taken: the municipality's other open proposals can no longer be honoured.
-      const [eu] = await manager.query<{ capacity: number | null; live: number }[]>(
-        `SELECT (SELECT partnership_capacity FROM municipality_projection WHERE municipality_id = $1) AS capacity,
-                (SELECT count(*)::int FROM partnership WHERE eu_municipality_id = $1 AND status <> 'ended') AS live`,
-        [p.euMunicipalityId],
-      );
-      if (eu.live >= (eu.capacity ?? this.env.MATCHING_DEFAULT_EU_CAPACITY)) {
-        await this.writer.withdraw(
-          manager,
-          publish,
-          { euMunicipalityId: p.euMunicipalityId },
-          'The EU municipality has no partnership capacity left',
-        );
-      }
-      return { proposal: p, partnership };
-    });
+    return retryOnContention(() =>
+      this.dataSource.transaction(async (manager) => {
+        // The pair of a proposal never changes: read it unlocked to know which municipalities to lock first.
+        const pair = await manager.findOne(ProposalEntity, {
+          where: { id },
+          select: { id: true, hromadaId: true, euMunicipalityId: true },
+        });
+        if (!pair) throw new ProposalNotFoundError(id);
+        assertInScope(user, [pair.hromadaId, pair.euMunicipalityId], () => new ProposalNotFoundError(id));
+        const locked = await this.capacity.lockPair(manager, pair.hromadaId, pair.euMunicipalityId);
+        const p = await manager.findOneOrFail(ProposalEntity, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        return this.record(manager, user, p, locked, decision, dto);
+      }),
+    );
   }
 
   /** One proposal with its explanation; officers see only their own municipality's. */
   async get(user: AuthenticatedUser, id: string): Promise<ProposalEntity> {
     const p = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
-    if (!p || !canActOnAny(user, p.hromadaId, p.euMunicipalityId)) throw new ProposalNotFoundError(id);
+    if (!p) throw new ProposalNotFoundError(id);
+    assertInScope(user, [p.hromadaId, p.euMunicipalityId], () => new ProposalNotFoundError(id));
     return p;
   }
 
@@ -135,5 +99,76 @@ export class ProposalsService {
       .skip(query.offset)
       .getManyAndCount();
     return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  /** The decision on the locked proposal `p`; establishes the partnership on the second acceptance. */
+  private async record(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    p: ProposalEntity,
+    pair: LockedPair,
+    decision: ProposalDecision,
+    dto: DecideProposalDto,
+  ): Promise<DecisionResult> {
+    const side = resolveDecidingSide(user, p, dto.side);
+    const previous = side === ProposalSide.Hromada ? p.hromadaDecision : p.euDecision;
+    if (previous === decision) return { proposal: p, partnership: null };
+    if (p.status !== ProposalStatus.Open) throw new ProposalNotOpenError(p.id, p.status, p.closedReason);
+    if (previous) throw new ProposalAlreadyDecidedError(side, previous);
+
+    const publish = outboxPublisher(this.outbox, manager);
+    const now = new Date();
+    if (side === ProposalSide.Hromada) {
+      p.hromadaDecision = decision;
+      p.hromadaDecidedBy = user.sub;
+    } else {
+      p.euDecision = decision;
+      p.euDecidedBy = user.sub;
+    }
+    if (decision === ProposalDecision.Declined) {
+      p.status = ProposalStatus.Declined;
+      p.closedReason = dto.reason ?? `Declined by the ${side} side`;
+      p.closedAt = now;
+    } else if (
+      p.hromadaDecision === ProposalDecision.Accepted &&
+      p.euDecision === ProposalDecision.Accepted
+    ) {
+      p.status = ProposalStatus.Accepted;
+      p.closedAt = now;
+    }
+    await manager.save(ProposalEntity, p);
+    await publish(ProposalDecidedV1Event, {
+      proposalId: p.id,
+      side,
+      decision,
+      decidedBy: user.sub.slice(0, 200),
+      ...(dto.reason ? { reason: dto.reason } : {}),
+    });
+    if (p.status !== ProposalStatus.Accepted) return { proposal: p, partnership: null };
+    const { partnership, fullSides } = await this.partnerships.establish(
+      manager,
+      publish,
+      p,
+      pair,
+      dto.track ?? PartnershipTrack.Formal,
+      user.sub,
+    );
+    // The pair is partnered, and a side may have taken its last free slot: their other open proposals
+    // can no longer be honoured (one locking statement for all of them, see ProposalWriter.withdrawEach).
+    await this.writer.withdrawEach(manager, publish, [
+      {
+        scope: { hromadaId: p.hromadaId, euIn: [p.euMunicipalityId] },
+        reason: 'The hromada and the EU municipality are partners already',
+      },
+      ...fullSides.map((full) =>
+        full === ProposalSide.Hromada
+          ? { scope: { hromadaId: p.hromadaId }, reason: 'The hromada has no partnership capacity left' }
+          : {
+              scope: { euMunicipalityId: p.euMunicipalityId },
+              reason: 'The EU municipality has no partnership capacity left',
+            },
+      ),
+    ]);
+    return { proposal: p, partnership };
   }
 }
