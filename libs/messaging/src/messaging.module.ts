@@ -6,13 +6,18 @@ import {
   type OptionalFactoryDependency,
 } from '@nestjs/common';
 import { DeadLetterPublisher } from './consumer/dead-letter.publisher';
+import { EventApplier } from './consumer/event-applier';
 import { EventProcessor } from './consumer/event-processor';
+import { EventValidator } from './consumer/event-validator';
 import { KafkaEventServer } from './consumer/kafka-event.server';
 import { KafkaConnection } from './kafka/kafka-connection';
 import { TopicNamer } from './kafka/topic-namer';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { ParkedEventRepository } from './parking/parked-event.repository';
+import { ParkedEventResumer } from './parking/parked-event.resumer';
+import { ParkedEventScheduler } from './parking/parked-event.scheduler';
 
 export interface MessagingModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'> {
   readonly inject?: (InjectionToken | OptionalFactoryDependency)[];
@@ -35,7 +40,7 @@ export class MessagingModule {
         {
           provide: KafkaConnection,
           inject: [MESSAGING_OPTIONS],
-          useFactory: (o: MessagingOptions) => new KafkaConnection(o.brokers, o.clientId),
+          useFactory: (o: MessagingOptions) => new KafkaConnection(o.brokers, o.clientId, o.security),
         },
         {
           provide: TopicNamer,
@@ -45,6 +50,11 @@ export class MessagingModule {
         OutboxWriter,
         OutboxRelay,
         DeadLetterPublisher,
+        EventValidator,
+        EventApplier,
+        ParkedEventRepository,
+        ParkedEventScheduler,
+        ParkedEventResumer,
         EventProcessor,
         KafkaEventServer,
         {
@@ -61,6 +71,7 @@ export class MessagingModule {
         OutboxWriter,
         OutboxRelay,
         DeadLetterPublisher,
+        ParkedEventRepository,
         KafkaEventServer,
       ],
     };

@@ -5,14 +5,15 @@ import { KafkaEventServer } from './consumer/kafka-event.server';
 import { KafkaConnection } from './kafka/kafka-connection';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { ParkedEventRepository } from './parking/parked-event.repository';
 
 /** How long a consumer-lag reading is reused: computing it asks the broker twice per topic. */
 const LAG_CACHE_MS = 10_000;
 
 /**
  * Registers Kafka and the outbox backlog in /health/ready (as non-critical: they degrade the
- * service, they do not stop it) and exposes outbox backlog, dead-lettered records and consumer
- * lag on /metrics. Values are computed when Prometheus scrapes, not on a timer.
+ * service, they do not stop it) and exposes outbox backlog, dead-lettered records, consumer lag
+ * and parked events on /metrics. Values are computed when Prometheus scrapes, not on a timer.
  */
 @Injectable()
 export class MessagingObservability implements OnModuleInit {
@@ -25,6 +26,7 @@ export class MessagingObservability implements OnModuleInit {
     private readonly kafka: KafkaConnection,
     private readonly relay: OutboxRelay,
     private readonly deadLetters: DeadLetterPublisher,
+    private readonly parked: ParkedEventRepository,
     private readonly server: KafkaEventServer,
     private readonly metrics: MetricsService,
     private readonly readiness: ReadinessRegistry,
@@ -66,6 +68,21 @@ export class MessagingObservability implements OnModuleInit {
       help: 'Records this instance moved to a .dlq topic since it started',
       collect: function (this: { set(v: number): void }) {
         this.set(deadLetters.deadLettered);
+      },
+    });
+    const parkingStats = () => this.parked.stats(this.options.consumerGroupId);
+    this.metrics.gauge({
+      name: 'bridges_parked_events',
+      help: "Events this service's consumer group parked until another topic's event they need arrives",
+      collect: async function (this: { set(v: number): void }) {
+        this.set((await parkingStats()).parked);
+      },
+    });
+    this.metrics.gauge({
+      name: 'bridges_parked_event_oldest_age_seconds',
+      help: 'How long the oldest parked event has waited (0 when none); alert above the parked-event threshold',
+      collect: async function (this: { set(v: number): void }) {
+        this.set((await parkingStats()).oldestAgeSeconds);
       },
     });
     const readLag = () => this.consumerLag();

@@ -1,8 +1,12 @@
+import type { KafkaSecurity } from './kafka/kafka-connection';
+
 /** Settings of the messaging lib for one service instance. */
 export interface MessagingOptions {
   readonly brokers: readonly string[];
   /** Kafka client id; also the prefix of this instance's logs. */
   readonly clientId: string;
+  /** TLS and SASL for a secured cluster; plaintext when absent. */
+  readonly security?: KafkaSecurity;
   /** Service name; events carry `ce_source: /bridges/<serviceName>`. */
   readonly serviceName: string;
   /** Consumer group shared by every instance of the service (explicit: never derived by the client). */
@@ -34,6 +38,10 @@ export interface EventConsumerOptions {
   readonly heartbeatIntervalMs: number;
   /** Only for a brand-new group: read topics from the beginning (true) or only new records. */
   readonly fromBeginning: boolean;
+  /** Safety-net retry of parked events (they resume at once when their dependency is reported arrived). */
+  readonly parkedRetryIntervalMs: number;
+  /** An event parked longer than this is overdue: a warning in the log (alert on the metric likewise). */
+  readonly parkedAlertAfterMs: number;
 }
 
 export const DEFAULT_RELAY_OPTIONS: OutboxRelayOptions = {
@@ -52,6 +60,8 @@ export const DEFAULT_CONSUMER_OPTIONS: EventConsumerOptions = {
   sessionTimeoutMs: 30_000,
   heartbeatIntervalMs: 3_000,
   fromBeginning: true,
+  parkedRetryIntervalMs: 30_000,
+  parkedAlertAfterMs: 15 * 60_000,
 };
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -177,6 +177,22 @@ describe('messaging: outbox, inbox and dead letters on real PostgreSQL and Kafka
       expect(await consumerEffects(payload.partnershipId)).toBe(0);
     });
 
+    it('should dead-letter an event of a known type produced to a topic it does not belong on, saying where it belongs', async () => {
+      const payload = partnershipEstablished();
+      // A type this service has no handler for: it must not be skipped as "another service's event".
+      const misplaced = rawPartnershipRecord(payload, { type: 'registry.municipality.registered.v1' });
+      await producer.send({ topic, messages: [misplaced] });
+
+      const dead = await probe.waitFor((r) => r.topic === dlq && r.headers.ce_id === misplaced.meta.id);
+      expect(dead.headers).toMatchObject({
+        [DeadLetterHeader.Reason]:
+          'event type registry.municipality.registered.v1 belongs on registry.municipality.v1, not matching.partnership.v1',
+        [DeadLetterHeader.ErrorKind]: 'invalid',
+        [DeadLetterHeader.OriginalTopic]: Topics.matching.partnership,
+      });
+      expect(await consumerEffects(payload.partnershipId)).toBe(0);
+    });
+
     it('should dead-letter a record whose envelope is incomplete, naming the missing headers', async () => {
       const payload = partnershipEstablished();
       const { ce_id: _id, ce_source: _source, ...headers } = rawPartnershipRecord(payload).headers;

@@ -103,6 +103,7 @@ export function toProfileSnapshot(p: ProfileState): MunicipalityProfileV1 {
     if (known.length > 0) snapshot.warImpact = Object.fromEntries(known);
   }
   if (p.associationId !== null) snapshot.associationId = p.associationId;
+  if (p.indicators) snapshot.indicators = { ...p.indicators };
   return snapshot;
 }
 
@@ -127,6 +128,7 @@ export const PROFILE_FIELDS = [
   'partnershipCapacity',
   'internationalPartners',
   'warImpact',
+  'indicators',
   'seekingPartner',
   'associationId',
   'contacts',

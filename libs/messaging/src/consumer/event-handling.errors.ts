@@ -20,6 +20,23 @@ export class PermanentEventError extends Error {
   }
 }
 
+/**
+ * Thrown by a handler when the event needs something another topic has not delivered yet (topics are
+ * not ordered with each other: a proposal can arrive before the profile it names). Not a failure: the
+ * event is parked durably under `dependencyKey` and resumed when a handler reports that key arrived
+ * (`EventContext.dependencyArrived`), or by the periodic retry. It is never dead-lettered for this.
+ */
+export class DependencyNotYetAvailableError extends Error {
+  override readonly name: string = 'DependencyNotYetAvailableError';
+  constructor(
+    /** What the event waits for, e.g. `municipality:<id>`; the arriving side names the same key. */
+    readonly dependencyKey: string,
+    message = `${dependencyKey} has not arrived yet`,
+  ) {
+    super(message);
+  }
+}
+
 /** The record is not a valid event of the contract it claims. */
 export class InvalidEventError extends Error {
   override readonly name = 'InvalidEventError';

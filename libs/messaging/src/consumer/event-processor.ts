@@ -1,45 +1,41 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
-import type { DataSource } from 'typeorm';
-import {
-  EnvelopeError,
-  findEventDefinition,
-  fromRecordHeaders,
-  type EventMetadata,
-} from '@bridges/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { findEventDefinition } from '@bridges/contracts';
 import { CorrelationContext } from '@bridges/platform';
 import { backoffDelayMs, sleep } from '../backoff';
-import { TopicNamer } from '../kafka/topic-namer';
 import {
   DEFAULT_CONSUMER_OPTIONS,
   MESSAGING_OPTIONS,
   type EventConsumerOptions,
   type MessagingOptions,
 } from '../messaging.options';
-import { recordProcessedEvent } from '../inbox/inbox';
-import { OutboxWriter } from '../outbox/outbox-writer';
+import { ParkedEventRepository } from '../parking/parked-event.repository';
+import { ParkedEventScheduler } from '../parking/parked-event.scheduler';
+import { lockAggregate, type ParkingAggregate } from '../parking/parking-locks';
 import { ConsumerAttemptEntity } from './consumer-attempt.entity';
 import { DeadLetterPublisher } from './dead-letter.publisher';
-import { EventContext } from './event-context';
-import { EventFailureKind, InvalidEventError, PermanentEventError } from './event-handling.errors';
+import { EventApplier } from './event-applier';
+import type { EventHandlerFn, HandlerLookup } from './event-handler';
+import {
+  DependencyNotYetAvailableError,
+  EventFailureKind,
+  InvalidEventError,
+  PermanentEventError,
+} from './event-handling.errors';
+import { EventValidator, type ValidEvent } from './event-validator';
 import type { IncomingRecord } from './incoming-record';
-import { describeValidationErrors } from './validation-messages';
 
-export type EventHandlerFn = (payload: object, context: EventContext) => Promise<void>;
+export type ProcessingOutcome = 'handled' | 'duplicate' | 'parked' | 'not-handled-here' | 'dead-lettered';
 
-export type ProcessingOutcome = 'handled' | 'duplicate' | 'not-handled-here' | 'dead-lettered';
-
-interface ValidEvent {
-  readonly envelope: EventMetadata;
-  readonly payload: object;
-}
+type Settled = { readonly outcome: ProcessingOutcome; readonly arrived: readonly string[] };
 
 /**
  * Everything between a Kafka record and a handler: envelope and contract validation, the inbox
- * (one effect per event id), durable attempt counting with backoff for transient failures, and the
- * DLQ for invalid or permanently failing records. It returns once the record may be committed.
+ * (one effect per event id), durable attempt counting with backoff for transient failures, the DLQ
+ * for invalid or permanently failing records, and parking for events whose dependency (another
+ * topic's event) has not arrived yet or whose aggregate has earlier events parked. It returns once
+ * the record may be committed.
  */
 @Injectable()
 export class EventProcessor {
@@ -48,9 +44,11 @@ export class EventProcessor {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outbox: OutboxWriter,
+    private readonly validator: EventValidator,
+    private readonly applier: EventApplier,
+    private readonly parked: ParkedEventRepository,
+    private readonly scheduler: ParkedEventScheduler,
     private readonly deadLetters: DeadLetterPublisher,
-    private readonly topics: TopicNamer,
     @Inject(MESSAGING_OPTIONS) messaging: MessagingOptions,
   ) {
     this.options = { ...DEFAULT_CONSUMER_OPTIONS, ...messaging.consumer };
@@ -59,15 +57,23 @@ export class EventProcessor {
   async process(
     record: IncomingRecord,
     consumerGroup: string,
-    findHandler: (eventType: string) => EventHandlerFn | undefined,
+    findHandler: HandlerLookup,
     heartbeat: () => Promise<void> = () => Promise.resolve(),
   ): Promise<ProcessingOutcome> {
+    // Shortcut past validation for another service's events on this topic; an event of a known type
+    // on a topic it does not belong to is validated, and dead-lettered for it, like any invalid record.
     const type = record.headers['ce_type'];
-    if (type && findEventDefinition(type) && !findHandler(type)) return 'not-handled-here';
+    if (
+      type &&
+      findEventDefinition(type) &&
+      this.validator.belongsOn(type, record.topic) &&
+      !findHandler(type)
+    )
+      return 'not-handled-here';
 
     let event: ValidEvent;
     try {
-      event = await this.validate(record);
+      event = await this.validator.validate(record);
     } catch (error) {
       if (!(error instanceof InvalidEventError)) throw error;
       await this.deadLetters.publish(record, {
@@ -86,48 +92,6 @@ export class EventProcessor {
     );
   }
 
-  private async validate(record: IncomingRecord): Promise<ValidEvent> {
-    let envelope: EventMetadata;
-    try {
-      envelope = fromRecordHeaders(record.headers);
-    } catch (error) {
-      if (error instanceof EnvelopeError) throw new InvalidEventError(`invalid envelope: ${error.message}`);
-      throw error;
-    }
-    const definition = findEventDefinition(envelope.type);
-    const wireTopic = this.topics.wire(record.topic);
-    if (!definition) throw new InvalidEventError(`unknown event type ${envelope.type} on ${wireTopic}`);
-    if (definition.topic !== wireTopic) {
-      throw new InvalidEventError(
-        `event type ${envelope.type} belongs on ${definition.topic}, not ${wireTopic}`,
-      );
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(record.value?.toString('utf8') ?? '');
-    } catch {
-      throw new InvalidEventError('payload is not valid JSON');
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-      throw new InvalidEventError('payload must be a JSON object');
-    }
-    const payload = plainToInstance(definition.payload, json);
-    // Tolerant reader: unknown properties are stripped, not rejected (additive changes stay compatible).
-    const errors = await validate(payload, { whitelist: true, forbidUnknownValues: true });
-    if (errors.length > 0) {
-      throw new InvalidEventError(
-        `payload violates ${definition.type}: ${describeValidationErrors(errors).join('; ')}`,
-      );
-    }
-    const subject = definition.subjectOf(payload);
-    if (subject !== envelope.subject || (record.key !== null && record.key !== subject)) {
-      throw new InvalidEventError(
-        `aggregate id mismatch: payload says ${subject}, ce_subject ${envelope.subject}, key ${String(record.key)}`,
-      );
-    }
-    return { envelope, payload };
-  }
-
   private async handleWithRetries(
     record: IncomingRecord,
     event: ValidEvent,
@@ -141,18 +105,28 @@ export class EventProcessor {
       partition: record.partition,
       recordOffset: record.offset,
     };
+    const aggregate: ParkingAggregate = {
+      consumerGroup,
+      topic: record.topic,
+      aggregateKey: record.key ?? event.envelope.id,
+    };
     let attempts =
       (await this.dataSource.getRepository(ConsumerAttemptEntity).findOneBy(attemptKey))?.attempts ?? 0;
+    const settle = (careful: boolean) =>
+      this.dataSource.transaction(async (manager) => {
+        const settled = await this.applyInOrder(manager, aggregate, record, event, handler, careful);
+        if (attempts > 0) await manager.delete(ConsumerAttemptEntity, attemptKey);
+        return settled;
+      });
     for (;;) {
       try {
-        return await this.dataSource.transaction(async (manager) => {
-          if (!(await recordProcessedEvent(manager, consumerGroup, event.envelope.id, event.envelope.type))) {
-            return 'duplicate' as const;
-          }
-          await handler(event.payload, new EventContext(event.envelope, manager, record, this.outbox));
-          if (attempts > 0) await manager.delete(ConsumerAttemptEntity, attemptKey);
-          return 'handled' as const;
+        const settled = await settle(false).catch((error: unknown) => {
+          // Rare path: the effect rolled back; park it, or apply it if the dependency arrived meanwhile.
+          if (error instanceof DependencyNotYetAvailableError) return settle(true);
+          throw error;
         });
+        this.scheduler.wake(settled.arrived);
+        return settled.outcome;
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         if (error instanceof PermanentEventError) {
@@ -186,6 +160,65 @@ export class EventProcessor {
         await this.waitWithHeartbeat(delay, heartbeat);
       }
     }
+  }
+
+  /**
+   * The event's effect, unless earlier events of its aggregate are parked (it parks behind them, so an
+   * aggregate's events never overtake each other) or, when `careful`, the handler misses a dependency
+   * (it parks waiting for it). Not careful, a missing dependency is thrown and rolls the attempt back:
+   * the common path pays for no savepoint and no dependency lock.
+   */
+  private async applyInOrder(
+    manager: EntityManager,
+    aggregate: ParkingAggregate,
+    record: IncomingRecord,
+    event: ValidEvent,
+    handler: EventHandlerFn,
+    careful: boolean,
+  ): Promise<Settled> {
+    if (careful || (await this.parked.holdsAny(manager, aggregate))) {
+      await lockAggregate(manager, aggregate);
+      if (await this.parked.holdsAny(manager, aggregate)) {
+        return this.park(
+          manager,
+          aggregate,
+          record,
+          event,
+          null,
+          'earlier events of its aggregate are parked',
+        );
+      }
+    }
+    if (!careful) return this.applier.apply(manager, aggregate.consumerGroup, event, handler, record);
+    const applied = await this.applier.applyOrReportMissing(
+      manager,
+      aggregate.consumerGroup,
+      event,
+      handler,
+      record,
+    );
+    if (applied.outcome !== 'missing-dependency') return applied;
+    return this.park(manager, aggregate, record, event, applied.dependencyKey, applied.reason);
+  }
+
+  private async park(
+    manager: EntityManager,
+    aggregate: ParkingAggregate,
+    record: IncomingRecord,
+    event: ValidEvent,
+    dependencyKey: string | null,
+    why: string,
+  ): Promise<Settled> {
+    const processed: unknown[] = await manager.query(
+      `SELECT 1 FROM inbox_processed_event WHERE consumer_group = $1 AND event_id = $2`,
+      [aggregate.consumerGroup, event.envelope.id],
+    );
+    if (processed.length > 0) return { outcome: 'duplicate', arrived: [] };
+    await this.parked.park(manager, aggregate, record, event.envelope, dependencyKey);
+    this.logger.log(
+      `Parked ${event.envelope.type} ${event.envelope.id} from ${record.topic}[${record.partition}]@${record.offset}: ${why}`,
+    );
+    return { outcome: 'parked', arrived: [] };
   }
 
   private async recordFailedAttempt(

@@ -6,8 +6,11 @@ import { findEventDefinition } from '@bridges/contracts';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { TopicNamer } from '../kafka/topic-namer';
 import { DEFAULT_CONSUMER_OPTIONS, MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
+import { ParkedEventResumer } from '../parking/parked-event.resumer';
+import { ParkedEventScheduler } from '../parking/parked-event.scheduler';
 import type { EventContext } from './event-context';
-import { EventProcessor, type EventHandlerFn } from './event-processor';
+import type { EventHandlerFn } from './event-handler';
+import { EventProcessor } from './event-processor';
 import type { IncomingRecord } from './incoming-record';
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string | undefined> {
@@ -32,6 +35,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   constructor(
     private readonly kafka: KafkaConnection,
     private readonly processor: EventProcessor,
+    private readonly resumer: ParkedEventResumer,
+    private readonly parking: ParkedEventScheduler,
     private readonly topics: TopicNamer,
     @Inject(MESSAGING_OPTIONS) private readonly messaging: MessagingOptions,
   ) {
@@ -46,6 +51,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    await this.parking.stop();
     const consumer = this.consumer;
     this.consumer = undefined;
     await consumer?.disconnect();
@@ -98,6 +104,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         await this.processor.process(record, groupId, (type) => this.handlerFor(type), heartbeat);
       },
     });
+    // Parked events resume through the same handlers: at once when their dependency arrives, and periodically.
+    this.parking.start(groupId, (dependencyKey) =>
+      this.resumer.resume(dependencyKey, groupId, (type) => this.handlerFor(type)),
+    );
     this.logger.log(`Consuming ${topics.join(', ')} as group ${groupId}`);
   }
 

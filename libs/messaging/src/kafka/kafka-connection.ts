@@ -7,7 +7,19 @@ import {
   type Consumer,
   type ConsumerConfig,
   type Producer,
+  type SASLOptions,
 } from 'kafkajs';
+
+/** How a client proves itself to a secured cluster (KAFKA_SSL, KAFKA_SASL_* of the service env). */
+export interface KafkaSecurity {
+  /** TLS to the brokers, verified against the system's certificate authorities. */
+  readonly ssl: boolean;
+  readonly sasl?: {
+    readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+    readonly username: string;
+    readonly password: string;
+  };
+}
 
 /**
  * The only place that constructs kafkajs clients: swapping the Kafka client library later means
@@ -19,10 +31,12 @@ export class KafkaConnection {
   private producer?: Promise<Producer>;
   private readonly consumers = new Set<Consumer>();
 
-  constructor(brokers: readonly string[], clientId: string) {
+  constructor(brokers: readonly string[], clientId: string, security?: KafkaSecurity) {
     this.kafka = new Kafka({
       clientId,
       brokers: [...brokers],
+      ssl: security?.ssl ?? false,
+      sasl: security?.sasl as SASLOptions | undefined,
       connectionTimeout: 3_000,
       requestTimeout: 30_000,
       retry: { initialRetryTime: 200, retries: 8 },

@@ -1,4 +1,4 @@
-import { Module, type INestApplication } from '@nestjs/common';
+import { Module, type INestApplication, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -18,6 +18,8 @@ export interface MessagingTestAppSettings {
   messaging: MessagingOptions;
   /** Attach the Kafka consumer (default true); producer-only tests leave it out. */
   consume?: boolean;
+  /** Event consumers of the app (default: the partnership ledger). */
+  consumers?: Type<unknown>[];
 }
 
 /** A minimal service: one entity, the messaging tables, one consumer; real PostgreSQL and Kafka. */
@@ -40,7 +42,7 @@ export async function startMessagingTestApp(settings: MessagingTestAppSettings):
       }),
       MessagingModule.forRootAsync({ useFactory: () => settings.messaging }),
     ],
-    controllers: [PartnershipLedgerConsumer],
+    controllers: settings.consumers ?? [PartnershipLedgerConsumer],
   })
   class MessagingTestModule {}
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  MunicipalityRegisteredV1Event,
   PartnershipEstablishedV1Event,
+  PartnershipStatusChangedV1Event,
   toRecordHeaders,
   type EventMetadata,
   type PartnershipEstablishedV1,
@@ -33,4 +35,54 @@ export function rawPartnershipRecord(
     ...overrides,
   };
   return { key: payload.partnershipId, value: JSON.stringify(payload), headers: toRecordHeaders(meta), meta };
+}
+
+/** `registry.municipality.registered.v1` for a minimal valid hromada profile, as a raw record. */
+export function rawRegisteredRecord(municipalityId: string = randomUUID()) {
+  const payload = {
+    profile: {
+      municipalityId,
+      version: 1,
+      kind: 'hromada',
+      country: 'UA',
+      officialCode: `UA${Math.floor(Math.random() * 1e9)}`,
+      nameNative: 'Житомирська міська громада',
+      nameLatin: 'Zhytomyr urban hromada',
+      region: { name: 'Житомирська область' },
+      settlementType: 'city',
+      population: 261_000,
+      sectors: ['water-supply'],
+      needs: [{ sector: 'water-supply' }],
+      offers: [],
+      priorities: [],
+      workingLanguages: ['uk', 'en'],
+      internationalPartners: [],
+      seekingPartner: true,
+      contacts: [],
+    },
+  };
+  const meta: EventMetadata = {
+    id: randomUUID(),
+    type: MunicipalityRegisteredV1Event.type,
+    source: '/tests',
+    time: new Date().toISOString(),
+    subject: municipalityId,
+    correlationId: randomUUID(),
+  };
+  return { key: municipalityId, value: JSON.stringify(payload), headers: toRecordHeaders(meta), meta };
+}
+
+/** `matching.partnership.status-changed.v1` of a partnership, as a raw record. */
+export function rawStatusChangedRecord(established: PartnershipEstablishedV1, to: 'active' | 'ended') {
+  const payload = {
+    partnershipId: established.partnershipId,
+    hromadaId: established.hromadaId,
+    euMunicipalityId: established.euMunicipalityId,
+    from: 'established',
+    to,
+    track: established.track,
+    changedAt: new Date().toISOString(),
+    changedBy: 'tests',
+  };
+  return rawPartnershipRecord(payload as never, { type: PartnershipStatusChangedV1Event.type });
 }
