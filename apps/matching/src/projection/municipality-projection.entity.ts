@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { MunicipalityKind } from '@bridges/contracts';
+import type { IndicatorsV1, MunicipalityKind } from '@bridges/contracts';
 
 /**
  * Matching's own copy of a registry profile: only what scoring and eligibility need (no contacts).
@@ -39,6 +39,8 @@ export class MunicipalityProjectionEntity {
   @Column({ type: 'boolean' }) damaged: boolean;
   @Column({ name: 'formerly_occupied', type: 'boolean' }) formerlyOccupied: boolean;
   @Column({ name: 'seeking_partner', type: 'boolean' }) seekingPartner: boolean;
+  /** Socio-economic indicators as the registry sent them (`IndicatorsV1`); null when none are known. */
+  @Column({ type: 'jsonb', nullable: true }) indicators?: IndicatorsV1 | null;
   /**
    * Taken from `matching_pool_seq` on every change: the EU pool cache compares the maximum with the one
    * it was built from, so every instance notices a change without messaging itself.

@@ -1,6 +1,12 @@
-import type { MunicipalityProfileV1 } from '@bridges/contracts';
+import type { IndicatorsV1, MunicipalityProfileV1 } from '@bridges/contracts';
 import { SETTLEMENT_TYPE_URBANITY, isSettlementType } from '@bridges/contracts/vocabulary';
-import type { EuMunicipalityProfile, HromadaProfile, SettlementType } from '../scoring/candidate-profile';
+import type {
+  EuMunicipalityProfile,
+  HromadaProfile,
+  ProfileIndicators,
+  SettlementType,
+} from '../scoring/candidate-profile';
+import { METROPOLITAN } from '../scoring/metropolitan';
 import { deriveSettlementType } from '../scoring/settlement-type';
 import type { MunicipalityProjectionEntity } from './municipality-projection.entity';
 
@@ -34,7 +40,25 @@ export function toProjectionRow(
     damaged: p.warImpact?.damaged ?? false,
     formerlyOccupied: p.warImpact?.formerlyOccupied ?? false,
     seekingPartner: p.seekingPartner,
+    indicators: p.indicators ?? null,
   };
+}
+
+/** The comparable indicators the scorer uses; absent when none is known. */
+function scoringIndicators(i: IndicatorsV1 | null | undefined): ProfileIndicators | undefined {
+  if (!i) return undefined;
+  return {
+    urbanisation: i.urbanisation,
+    coastal: i.coastal,
+    mountain: i.mountain,
+    prosperityPercentile: i.prosperityPercentile,
+  };
+}
+
+/** Metropolitan from official data: in a functional urban area of ≥ 250,000; unknown without FUA data. */
+function metropolitanOf(i: IndicatorsV1 | null | undefined): boolean | undefined {
+  if (!i || i.urbanisation === undefined) return undefined; // no Eurostat LAU record: unknown
+  return (i.functionalUrbanAreaPopulation ?? 0) >= METROPOLITAN.functionalUrbanAreaMinPopulation;
 }
 
 /** The scorer's three-step settlement scale; a type matching does not know yet is derived from size. */
@@ -71,9 +95,11 @@ export function toHromadaProfile(
     settlementType: scoringSettlementType(row.settlementType, row.population, row.areaKm2),
     lat: row.lat,
     lon: row.lon,
-    needs: row.needs,
+    // Until an officer states needs, the sectors of the hromada's own strategy stand for them.
+    needs: row.needs.length > 0 ? row.needs : row.sectors,
     priorities: row.priorities,
     languages: row.workingLanguages,
+    ...(row.indicators ? { indicators: scoringIndicators(row.indicators) } : {}),
     hasInternationalPartner: row.internationalPartnerCount > 0 || livePartnerships > 0,
     warImpact: {
       hostsDisplaced: row.hostsDisplacedPeople,
@@ -108,6 +134,9 @@ export function toEuProfile(
     languages: row.workingLanguages,
     capacity: Math.max(0, stated - livePartnerships),
     existingPartnershipCount: row.internationalPartnerCount + livePartnerships,
+    ...(row.indicators
+      ? { indicators: scoringIndicators(row.indicators), metropolitan: metropolitanOf(row.indicators) }
+      : {}),
   };
 }
 

@@ -30,6 +30,7 @@ export const MATERIAL_FIELDS: ReadonlySet<string> = new Set([
   'settlementType',
   'internationalPartners',
   'country',
+  'indicators',
 ]);
 
 /** The material fields among `changedFields`, in the order given (empty: nothing matching cares about). */

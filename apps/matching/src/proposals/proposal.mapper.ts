@@ -13,6 +13,9 @@ export const FACTOR_WIRE_IDS: Readonly<Record<FactorKey, MatchFactorId>> = {
   distance: 'distance',
   hromadaPriority: 'priority',
   euCapacity: 'capacity',
+  landscape: 'landscape',
+  prosperity: 'prosperity',
+  popularity: 'popularity',
 };
 
 /** Keeps a float inside [0, 1]: an 8-term sum may overshoot by a rounding error. */

@@ -10,6 +10,9 @@ export const FACTOR_KEYS = [
   'distance',
   'hromadaPriority',
   'euCapacity',
+  'landscape',
+  'prosperity',
+  'popularity',
 ] as const;
 
 export type FactorKey = (typeof FACTOR_KEYS)[number];
@@ -18,19 +21,23 @@ export type FactorKey = (typeof FACTOR_KEYS)[number];
 export type FactorWeights = Readonly<Record<FactorKey, number>>;
 
 /**
- * Default weights. Sector fit decides whether a partnership has substance, so it weighs most;
- * size and the hromada's need (no partner yet, war-affected) come next; the rest refine.
- * See docs/matching.md for the reasoning.
+ * Default weights. Size, settlement type, distance, landscape and prosperity are calibrated on 392 real
+ * Ukrainian–EU partnerships (conditional logit, `npm run eval:matching`, docs/matching.md "Calibration");
+ * the factors the open data cannot inform yet (sectors, priorities, languages, capacity, the hromada's
+ * priority, popularity) keep judgement weights. Campaigns may change any of them.
  */
 export const DEFAULT_WEIGHTS: FactorWeights = {
-  sizeSimilarity: 2,
-  settlementType: 1,
+  sizeSimilarity: 3.6,
+  settlementType: 0.27,
   sectorFit: 3,
   sharedPriorities: 1.5,
   languages: 1,
-  distance: 1,
+  distance: 1.7,
   hromadaPriority: 1.5,
   euCapacity: 1,
+  landscape: 0.1,
+  prosperity: 0.3,
+  popularity: 1,
 };
 
 /** Which EU municipalities may be proposed. Absent fields do not restrict. */

@@ -19,6 +19,21 @@ export interface WarImpact {
   readonly formerlyOccupied: boolean;
 }
 
+/** Degree of urbanisation, by the same DEGURBA rule on both sides (libs/contracts `IndicatorsV1`). */
+export type UrbanisationClass = 'city' | 'town-suburb' | 'rural';
+
+/**
+ * Comparable socio-economic indicators (libs/contracts `IndicatorsV1`). Every field is optional: absent
+ * is unknown, and a factor whose inputs are unknown on either side is neutral.
+ */
+export interface ProfileIndicators {
+  readonly urbanisation?: UrbanisationClass;
+  readonly coastal?: boolean;
+  readonly mountain?: boolean;
+  /** Relative prosperity within the own country, 0 (poorest) to 100 (richest). */
+  readonly prosperityPercentile?: number;
+}
+
 /** A Ukrainian hromada (territorial community) seeking EU partners. */
 export interface HromadaProfile {
   /** KATOTTG code, e.g. `UA05020010000053508`. */
@@ -38,6 +53,7 @@ export interface HromadaProfile {
   readonly languages: readonly string[];
   readonly hasInternationalPartner: boolean;
   readonly warImpact: WarImpact;
+  readonly indicators?: ProfileIndicators;
 }
 
 /** An EU municipality (LAU) in a campaign's pool. */
@@ -63,4 +79,10 @@ export interface EuMunicipalityProfile {
    * `metropolitanFlags` (a pool-level rule in metropolitan.ts).
    */
   readonly metropolitan?: boolean;
+  readonly indicators?: ProfileIndicators;
+  /**
+   * Open proposals that already name this municipality (other hromadas' lists). Feeds the popularity
+   * factor, which spreads proposals; absent counts as none.
+   */
+  readonly openProposalCount?: number;
 }

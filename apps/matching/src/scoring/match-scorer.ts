@@ -10,12 +10,14 @@ import {
 import {
   distanceFactor,
   greatCircleKm,
+  landscapeMatch,
   languageOverlap,
   unitVector,
   priorityJaccard,
+  prosperitySimilarity,
   sectorCoverage,
-  settlementTypeSimilarity,
   sizeSimilarity,
+  urbanisationSimilarity,
 } from './scoring-factors';
 import { intersectionCount, popcount32 } from './term-index';
 import { TopKHeap } from './top-k-heap';
@@ -46,9 +48,15 @@ export interface CandidateSelection {
   readonly scores: Float64Array;
 }
 
-/** Weights divided by their sum, in {@link FACTOR_KEYS} order. */
+/** Number of factors, the length of every factor vector. */
+export const FACTOR_COUNT = FACTOR_KEYS.length;
+
+/**
+ * Weights divided by their sum, in {@link FACTOR_KEYS} order. A factor a stored campaign predates (no
+ * weight for it) is off for that campaign: it was defined without it.
+ */
 export function normalisedWeights(campaign: Campaign): Float64Array {
-  const w = Float64Array.from(FACTOR_KEYS, (k) => campaign.weights[k]);
+  const w = Float64Array.from(FACTOR_KEYS, (k) => campaign.weights[k] ?? 0);
   let sum = 0;
   for (const x of w) {
     if (!(x >= 0) || !Number.isFinite(x))
@@ -61,10 +69,10 @@ export function normalisedWeights(campaign: Campaign): Float64Array {
 }
 
 /**
- * The eight factor values of one pair, in {@link FACTOR_KEYS} order, for explanations and full scans.
- * {@link scanCandidates} calls the same factor functions inline and sums in the same order.
+ * The factor values of one pair, in {@link FACTOR_KEYS} order, for explanations, full scans and the
+ * calibration. {@link scanCandidates} calls the same factor functions inline and sums in the same order.
  */
-function factorValues(
+export function factorValues(
   h: PreparedHromada,
   pool: PreparedEuPool,
   j: number,
@@ -72,9 +80,13 @@ function factorValues(
   out: Float64Array,
 ): void {
   out[0] = sizeSimilarity(h.logPopulation, pool.logPopulation[j], h.logArea, pool.logArea[j]);
-  out[1] = settlementTypeSimilarity(h.settlement, pool.settlement[j]);
+  out[1] = urbanisationSimilarity(h.urbanisation, pool.urbanisation[j], h.settlement, pool.settlement[j]);
   const sw = pool.sectorWords;
-  out[2] = sectorCoverage(h.needCount, intersectionCount(h.needBits, 0, pool.offerBits, j * sw, sw));
+  out[2] = sectorCoverage(
+    h.needCount,
+    intersectionCount(h.needBits, 0, pool.offerBits, j * sw, sw),
+    pool.offerCount[j],
+  );
   const pw = pool.priorityWords;
   out[3] = priorityJaccard(
     h.priorityCount,
@@ -90,6 +102,9 @@ function factorValues(
   out[5] = distanceFactor(greatCircleKm(h.x, h.y, h.z, pool.x[j], pool.y[j], pool.z[j]), halfKm);
   out[6] = h.priorityFactor;
   out[7] = pool.capacityFactor[j];
+  out[8] = landscapeMatch(h.coastal, pool.coastal[j], h.mountain, pool.mountain[j]);
+  out[9] = prosperitySimilarity(h.prosperity, pool.prosperity[j]);
+  out[10] = pool.popularity[j];
 }
 
 /** Score of one pair with normalised weights; the hot path. */
@@ -103,11 +118,11 @@ function pairScore(
 ): number {
   factorValues(h, pool, j, halfKm, buf);
   let s = 0;
-  for (let f = 0; f < 8; f++) s += nw[f] * buf[f];
+  for (let f = 0; f < FACTOR_COUNT; f++) s += nw[f] * buf[f];
   return s;
 }
 
-/** Slack for the pruning bound, far above the rounding error of an 8-term sum of values in [0, 1]. */
+/** Slack for the pruning bound, far above the rounding error of an 11-term sum of values in [0, 1]. */
 const PRUNE_SLACK = 1e-12;
 
 /** Intersection size of word-1 bitsets, or of the full rows when the vocabulary needs more words. */
@@ -135,7 +150,7 @@ export function scanCandidates(
   if (!isHromadaEligible(h.profile, campaign)) return;
   const eligible = pool.eligibleIndices(campaign);
   const nw = normalisedWeights(campaign);
-  const [w0, w1, w2, w3, w4, w5, w6, w7] = nw;
+  const [w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10] = nw;
   const halfKm = campaign.distanceHalfScoreKm;
   const minScore = campaign.minScore;
   const {
@@ -143,11 +158,17 @@ export function scanCandidates(
     logArea,
     settlement,
     offerBits,
+    offerCount,
     priorityBits,
     priorityCount,
     languageBits,
     languageCount,
     capacityFactor,
+    urbanisation,
+    coastal,
+    mountain,
+    prosperity,
+    popularity,
     x,
     y,
     z,
@@ -157,8 +178,9 @@ export function scanCandidates(
   const { settlement: hSettlement, needCount, needBits, priorityCount: hPriorityCount } = h;
   const { priorityBits: hPriorityBits, languageCount: hLanguageCount, languageBits: hLanguageBits } = h;
   const { logPopulation: hLogPopulation, logArea: hLogArea, x: hx, y: hy, z: hz } = h;
+  const { urbanisation: hUrban, coastal: hCoast, mountain: hMountain, prosperity: hProsperity } = h;
   // Upper bounds of what the factors not yet computed can still add, in the order they are computed.
-  const afterSectors = w0 + w1 + w3 + w4 + w5 + PRUNE_SLACK;
+  const afterSectors = w0 + w1 + w3 + w4 + w5 + w8 + w9 + PRUNE_SLACK;
   const afterCheap = w0 + w5 + PRUNE_SLACK;
   // The heap's threshold changes only when something is pushed, so it is cached between pushes.
   let heapThreshold = heap.threshold;
@@ -168,10 +190,11 @@ export function scanCandidates(
     if (reverse !== null) threshold = Math.min(threshold, reverse[e].threshold);
     if (threshold < minScore) threshold = minScore;
     // Sector fit weighs most and is one AND + popcount: test it first.
-    const f2 = sectorCoverage(needCount, shared(needBits, offerBits, j, sectorWords));
+    const f2 = sectorCoverage(needCount, shared(needBits, offerBits, j, sectorWords), offerCount[j]);
     const f7 = capacityFactor[j];
-    if (w2 * f2 + hPriority + w7 * f7 + afterSectors <= threshold) continue;
-    const f1 = settlementTypeSimilarity(hSettlement, settlement[j]);
+    const f10 = popularity[j];
+    if (w2 * f2 + hPriority + w7 * f7 + w10 * f10 + afterSectors <= threshold) continue;
+    const f1 = urbanisationSimilarity(hUrban, urbanisation[j], hSettlement, settlement[j]);
     const f3 = priorityJaccard(
       hPriorityCount,
       priorityCount[j],
@@ -182,13 +205,26 @@ export function scanCandidates(
       languageCount[j],
       shared(hLanguageBits, languageBits, j, languageWords),
     );
-    const cheap = w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + hPriority + w7 * f7;
+    const f8 = landscapeMatch(hCoast, coastal[j], hMountain, mountain[j]);
+    const f9 = prosperitySimilarity(hProsperity, prosperity[j]);
+    const cheap = w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + hPriority + w7 * f7 + w8 * f8 + w9 * f9 + w10 * f10;
     if (cheap + afterCheap <= threshold) continue;
     const f0 = sizeSimilarity(hLogPopulation, logPopulation[j], hLogArea, logArea[j]);
     if (cheap + w0 * f0 + w5 + PRUNE_SLACK <= threshold) continue;
     const f5 = distanceFactor(greatCircleKm(hx, hy, hz, x[j], y[j], z[j]), halfKm);
     // Summed in FACTOR_KEYS order, exactly as explainPair does.
-    const s = w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + w5 * f5 + hPriority + w7 * f7;
+    const s =
+      w0 * f0 +
+      w1 * f1 +
+      w2 * f2 +
+      w3 * f3 +
+      w4 * f4 +
+      w5 * f5 +
+      hPriority +
+      w7 * f7 +
+      w8 * f8 +
+      w9 * f9 +
+      w10 * f10;
     if (!(s > minScore)) continue;
     if (s >= heapThreshold) {
       heap.push(s, j);
@@ -222,18 +258,18 @@ export function explainPair(
   campaign: Campaign,
 ): { score: number; factors: FactorScore[] } {
   const nw = normalisedWeights(campaign);
-  const values = new Float64Array(8);
+  const values = new Float64Array(FACTOR_COUNT);
   factorValues(h, pool, j, campaign.distanceHalfScoreKm, values);
   const eu = pool.profiles[j];
   const hp = h.profile;
-  const reasons = reasonsFor(hp, eu);
+  const reasons = reasonsFor(hp, eu, pool.openProposalsOf(j));
   let score = 0;
   const factors = FACTOR_KEYS.map((factor, f): FactorScore => {
     score += nw[f] * values[f];
     return {
       factor,
       value: values[f],
-      weight: campaign.weights[factor],
+      weight: campaign.weights[factor] ?? 0,
       contribution: nw[f] * values[f],
       reason: reasons[f],
     };
@@ -278,7 +314,7 @@ export function scoreHromadasForVolunteer(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const prepared = sorted.map((h) => prepareHromada(h, pool.vocabulary));
   const nw = normalisedWeights(campaign);
-  const buf = new Float64Array(8);
+  const buf = new Float64Array(FACTOR_COUNT);
   const heap = new TopKHeap(k);
   for (let i = 0; i < prepared.length; i++) {
     const s = pairScore(prepared[i], pool, 0, nw, campaign.distanceHalfScoreKm, buf);
@@ -299,8 +335,20 @@ function common(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set(a)].filter((x) => set.has(x));
 }
 
+/** "coastal, mountain" style description of the known landscape flags of a profile. */
+function landscapeOf(i: { coastal?: boolean; mountain?: boolean } | undefined): string {
+  const known: string[] = [];
+  if (i?.coastal !== undefined) known.push(i.coastal ? 'coastal' : 'inland');
+  if (i?.mountain !== undefined) known.push(i.mountain ? 'mountain' : 'not mountain');
+  return known.length ? known.join(', ') : 'unknown';
+}
+
+function percentile(value: number | undefined): string {
+  return value === undefined ? 'unknown' : `${Math.round(value)}th percentile`;
+}
+
 /** Human-readable reasons, in {@link FACTOR_KEYS} order. */
-function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile): string[] {
+function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile, openProposals: number): string[] {
   const popRatio = Math.max(h.population, eu.population) / Math.max(1, Math.min(h.population, eu.population));
   const area =
     h.areaKm2 !== null && eu.areaKm2 !== null
@@ -313,10 +361,14 @@ function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile): string[] {
   const war = (['hostsDisplaced', 'damaged', 'formerlyOccupied'] as const).filter((f) => h.warImpact[f]);
   return [
     `population ${fmtInt.format(h.population)} vs ${fmtInt.format(eu.population)} (×${popRatio.toFixed(1)})${area}`,
-    `${h.settlementType} hromada, ${eu.settlementType} municipality`,
+    h.indicators?.urbanisation !== undefined && eu.indicators?.urbanisation !== undefined
+      ? `degree of urbanisation: ${h.indicators.urbanisation} hromada, ${eu.indicators.urbanisation} municipality`
+      : `${h.settlementType} hromada, ${eu.settlementType} municipality`,
     h.needs.length === 0
       ? 'hromada declared no needs (neutral)'
-      : `offers ${sectors.length} of ${h.needs.length} needed sectors${sectors.length ? `: ${sectors.join(', ')}` : ''}`,
+      : eu.offers.length === 0
+        ? 'municipality has not declared offers yet (neutral)'
+        : `offers ${sectors.length} of ${h.needs.length} needed sectors${sectors.length ? `: ${sectors.join(', ')}` : ''}`,
     h.priorities.length === 0 || eu.priorities.length === 0
       ? 'priorities missing on one side (neutral)'
       : `${priorities.length} shared priorities${priorities.length ? `: ${priorities.join(', ')}` : ''}`,
@@ -328,6 +380,9 @@ function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile): string[] {
     `${fmtInt.format(km)} km apart`,
     `${h.hasInternationalPartner ? 'already has' : 'has no'} international partner${war.length ? `; war impact: ${war.join(', ')}` : ''}`,
     `${eu.capacity} free slot(s), ${eu.existingPartnershipCount} existing partnership(s)`,
+    `hromada ${landscapeOf(h.indicators)}; municipality ${landscapeOf(eu.indicators)}`,
+    `prosperity within own country: hromada ${percentile(h.indicators?.prosperityPercentile)}, municipality ${percentile(eu.indicators?.prosperityPercentile)}`,
+    `already proposed to ${openProposals} other hromada(s)`,
   ];
 }
 
@@ -349,7 +404,7 @@ export function scoreEligible(
     return eligible;
   }
   const nw = normalisedWeights(campaign);
-  const buf = new Float64Array(8);
+  const buf = new Float64Array(FACTOR_COUNT);
   for (let e = 0; e < eligible.length; e++)
     out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf);
   return eligible;

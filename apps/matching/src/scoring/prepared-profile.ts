@@ -1,12 +1,31 @@
-import type { EuMunicipalityProfile, HromadaProfile } from './candidate-profile';
+import type { EuMunicipalityProfile, HromadaProfile, ProfileIndicators } from './candidate-profile';
 import type { Campaign } from './campaign';
-import { METROPOLITAN, metropolitanFlags } from './metropolitan';
-import { SETTLEMENT_ORDINAL, euCapacityFactor, hromadaPriority, unitVector } from './scoring-factors';
+import { isMetropolitan, metropolitanFlags } from './metropolitan';
+import {
+  SETTLEMENT_ORDINAL,
+  UNKNOWN_ORDINAL,
+  URBANISATION_ORDINAL,
+  euCapacityFactor,
+  flagCode,
+  hromadaPriority,
+  popularityFactor,
+  unitVector,
+} from './scoring-factors';
 import { TermIndex } from './term-index';
 
 /** Natural log of a positive size, NaN when unknown or not positive. */
 function logOrNaN(value: number | null): number {
   return value !== null && value > 0 ? Math.log(value) : NaN;
+}
+
+/** The comparable indicators of a profile as typed-array codes ({@link UNKNOWN_ORDINAL} / NaN: unknown). */
+function indicatorCodes(i: ProfileIndicators | undefined) {
+  return {
+    urbanisation: i?.urbanisation !== undefined ? URBANISATION_ORDINAL[i.urbanisation] : UNKNOWN_ORDINAL,
+    coastal: flagCode(i?.coastal),
+    mountain: flagCode(i?.mountain),
+    prosperity: i?.prosperityPercentile ?? NaN,
+  };
 }
 
 /** The vocabularies shared by a prepared pool and the hromadas scored against it. */
@@ -32,6 +51,14 @@ export class PreparedEuPool {
   readonly y: Float64Array;
   readonly z: Float64Array;
   readonly offerBits: Uint32Array;
+  readonly offerCount: Uint16Array;
+  /** Degree of urbanisation, coast and mountain codes, prosperity percentile (see {@link indicatorCodes}). */
+  readonly urbanisation: Uint8Array;
+  readonly coastal: Uint8Array;
+  readonly mountain: Uint8Array;
+  readonly prosperity: Float64Array;
+  /** {@link popularityFactor} per row; {@link setOpenProposals} updates it. */
+  readonly popularity: Float64Array;
   readonly priorityBits: Uint32Array;
   readonly priorityCount: Uint16Array;
   readonly languageBits: Uint32Array;
@@ -47,6 +74,7 @@ export class PreparedEuPool {
   readonly priorityWords: number;
   readonly languageWords: number;
   private readonly eligibleCache = new WeakMap<Campaign['euEligibility'], Int32Array>();
+  private readonly openProposals = new Map<number, number>();
 
   constructor(profiles: readonly EuMunicipalityProfile[], vocabulary?: PreparedVocabulary) {
     const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -69,6 +97,12 @@ export class PreparedEuPool {
     this.y = new Float64Array(n);
     this.z = new Float64Array(n);
     this.offerBits = new Uint32Array(n * this.sectorWords);
+    this.offerCount = new Uint16Array(n);
+    this.urbanisation = new Uint8Array(n);
+    this.coastal = new Uint8Array(n);
+    this.mountain = new Uint8Array(n);
+    this.prosperity = new Float64Array(n);
+    this.popularity = new Float64Array(n);
     this.priorityBits = new Uint32Array(n * this.priorityWords);
     this.priorityCount = new Uint16Array(n);
     this.languageBits = new Uint32Array(n * this.languageWords);
@@ -83,7 +117,13 @@ export class PreparedEuPool {
       this.logArea[i] = logOrNaN(p.areaKm2);
       this.settlement[i] = SETTLEMENT_ORDINAL[p.settlementType];
       [this.x[i], this.y[i], this.z[i]] = unitVector(p.lat, p.lon);
-      this.vocabulary.sectors.encode(p.offers, this.offerBits, i * this.sectorWords);
+      this.offerCount[i] = this.vocabulary.sectors.encode(p.offers, this.offerBits, i * this.sectorWords);
+      const codes = indicatorCodes(p.indicators);
+      this.urbanisation[i] = codes.urbanisation;
+      this.coastal[i] = codes.coastal;
+      this.mountain[i] = codes.mountain;
+      this.prosperity[i] = codes.prosperity;
+      this.popularity[i] = popularityFactor(p.openProposalCount ?? 0);
       this.priorityCount[i] = this.vocabulary.priorities.encode(
         p.priorities,
         this.priorityBits,
@@ -98,6 +138,20 @@ export class PreparedEuPool {
       this.existing[i] = p.existingPartnershipCount;
       this.capacityFactor[i] = euCapacityFactor(p.capacity, p.existingPartnershipCount);
     }
+  }
+
+  /**
+   * Updates how many open proposals name row `j`, e.g. as proposals are made for one hromada after
+   * another, so the popularity factor spreads the next hromada's list (docs/matching.md, "Diversity").
+   */
+  setOpenProposals(j: number, count: number): void {
+    this.popularity[j] = popularityFactor(count);
+    this.openProposals.set(j, count);
+  }
+
+  /** Open proposals naming row `j`: the last {@link setOpenProposals} value, else the profile's count. */
+  openProposalsOf(j: number): number {
+    return this.openProposals.get(j) ?? this.profiles[j].openProposalCount ?? 0;
   }
 
   /** Pool indices eligible under a campaign's EU eligibility, ascending; cached per eligibility object. */
@@ -126,7 +180,7 @@ export function isEuEligible(
   countries: ReadonlySet<string> | null = campaign.euEligibility.countries
     ? new Set(campaign.euEligibility.countries)
     : null,
-  metropolitan: boolean = p.metropolitan ?? p.population >= METROPOLITAN.coreMinPopulation,
+  metropolitan: boolean = isMetropolitan(p),
 ): boolean {
   const rule = campaign.euEligibility;
   if (countries && !countries.has(p.country)) return false;
@@ -162,6 +216,10 @@ export interface PreparedHromada {
   readonly languageBits: Uint32Array;
   readonly languageCount: number;
   readonly warImpactCount: number;
+  readonly urbanisation: number;
+  readonly coastal: number;
+  readonly mountain: number;
+  readonly prosperity: number;
   /** {@link hromadaPriority}: it depends on the hromada alone. */
   readonly priorityFactor: number;
 }
@@ -189,6 +247,7 @@ export function prepareHromada(h: HromadaProfile, vocabulary: PreparedVocabulary
     languageBits,
     languageCount: vocabulary.languages.encode(h.languages, languageBits, 0),
     warImpactCount,
+    ...indicatorCodes(h.indicators),
     priorityFactor: hromadaPriority(h.hasInternationalPartner, warImpactCount),
   };
 }

@@ -9,6 +9,12 @@ import {
   settlementTypeSimilarity,
   sizeSimilarity,
   unitVector,
+  NEUTRAL,
+  UNKNOWN_ORDINAL,
+  landscapeMatch,
+  popularityFactor,
+  prosperitySimilarity,
+  urbanisationSimilarity,
 } from './scoring-factors';
 
 describe(sizeSimilarity.name, () => {
@@ -120,5 +126,39 @@ describe(euCapacityFactor.name, () => {
     expect(euCapacityFactor(1, 0)).toBeCloseTo(0.5 / 3 + 0.5, 12);
     expect(euCapacityFactor(1, 1)).toBeLessThan(euCapacityFactor(1, 0));
     expect(euCapacityFactor(10, 0)).toBe(euCapacityFactor(3, 0));
+  });
+});
+
+describe('comparable-indicator factors', () => {
+  const U = UNKNOWN_ORDINAL;
+
+  it('should compare the degree of urbanisation when both sides know it, else fall back to the legacy types', () => {
+    expect(urbanisationSimilarity(0, 0, 2, 2)).toBe(1); // both cities by DEGURBA, whatever the legal type
+    expect(urbanisationSimilarity(0, 2, 0, 0)).toBe(0);
+    expect(urbanisationSimilarity(U, 1, 0, 2)).toBe(0); // unknown on one side: legacy urban vs rural
+  });
+
+  it('should score landscape on the flags both sides know, neutral when none', () => {
+    expect(landscapeMatch(1, 1, 0, 0)).toBe(1);
+    expect(landscapeMatch(1, 0, 0, 0)).toBe(0.5);
+    expect(landscapeMatch(1, U, U, 1)).toBe(NEUTRAL);
+    expect(landscapeMatch(0, 0, U, 1)).toBe(1);
+  });
+
+  it('should score prosperity as closeness of within-country percentiles, neutral when unknown', () => {
+    expect(prosperitySimilarity(80, 80)).toBe(1);
+    expect(prosperitySimilarity(10, 90)).toBeCloseTo(0.2, 12);
+    expect(prosperitySimilarity(NaN, 50)).toBe(NEUTRAL);
+  });
+
+  it('should halve popularity at 10 open proposals and treat a negative count as none', () => {
+    expect(popularityFactor(0)).toBe(1);
+    expect(popularityFactor(10)).toBe(0.5);
+    expect(popularityFactor(-3)).toBe(1);
+  });
+
+  it('should keep sector fit neutral while the EU side has declared no offers (unknown, not "none")', () => {
+    expect(sectorCoverage(3, 0, 0)).toBe(NEUTRAL);
+    expect(sectorCoverage(3, 0, 2)).toBe(0);
   });
 });

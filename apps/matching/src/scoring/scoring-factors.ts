@@ -40,10 +40,11 @@ export function settlementTypeSimilarity(ordinalA: number, ordinalB: number): nu
 /**
  * Sector fit as coverage: the share of the hromada's needs the EU municipality offers,
  * |needs ∩ offers| / |needs|. Coverage, not Jaccard, because an EU municipality with broad expertise
- * should not be penalised for offering more than this hromada needs. No declared needs: neutral.
+ * should not be penalised for offering more than this hromada needs. No declared needs, or an EU
+ * municipality that has not declared any offer yet (unknown, not "offers nothing"): neutral.
  */
-export function sectorCoverage(needCount: number, covered: number): number {
-  return needCount === 0 ? NEUTRAL : covered / needCount;
+export function sectorCoverage(needCount: number, covered: number, offerCount = 1): number {
+  return needCount === 0 || offerCount === 0 ? NEUTRAL : covered / needCount;
 }
 
 /**
@@ -113,4 +114,75 @@ export function hromadaPriority(hasInternationalPartner: boolean, warImpactCount
  */
 export function euCapacityFactor(capacity: number, existingPartnerships: number): number {
   return (0.5 * Math.min(Math.max(capacity, 0), 3)) / 3 + 0.5 / (1 + Math.max(existingPartnerships, 0));
+}
+
+/** Urbanisation classes as ordinals (city 0, town or suburb 1, rural 2); {@link UNKNOWN_ORDINAL} when unknown. */
+export const URBANISATION_ORDINAL = { city: 0, 'town-suburb': 1, rural: 2 } as const;
+
+/** Ordinal of an unknown class or flag in the prepared typed arrays. */
+export const UNKNOWN_ORDINAL = 255;
+
+/**
+ * Settlement type. When both sides carry a degree of urbanisation computed by the same DEGURBA rule
+ * (official for the EU LAU, the same thresholds on the urban population of the hromada), that is
+ * compared; otherwise the legal type against the EU density proxy, as before. Same class 1, neighbours
+ * 0.5, city–rural 0.
+ */
+export function urbanisationSimilarity(
+  urbanA: number,
+  urbanB: number,
+  legacyOrdinalA: number,
+  legacyOrdinalB: number,
+): number {
+  if (urbanA !== UNKNOWN_ORDINAL && urbanB !== UNKNOWN_ORDINAL) return 1 - Math.abs(urbanA - urbanB) / 2;
+  return settlementTypeSimilarity(legacyOrdinalA, legacyOrdinalB);
+}
+
+/** A yes/no flag in a typed array: 1 yes, 0 no, {@link UNKNOWN_ORDINAL} unknown. */
+export function flagCode(value: boolean | undefined): number {
+  return value === undefined ? UNKNOWN_ORDINAL : value ? 1 : 0;
+}
+
+/**
+ * Landscape: the share of landscape flags (coast, mountains) both sides know and agree on. A coastal
+ * hromada learns most from a coastal municipality (ports, tourism, erosion), a mountain one from a
+ * mountain one; a flat inland pair agrees too. Flags unknown on either side do not count; none known:
+ * neutral.
+ */
+export function landscapeMatch(coastA: number, coastB: number, mountainA: number, mountainB: number): number {
+  let known = 0;
+  let same = 0;
+  if (coastA !== UNKNOWN_ORDINAL && coastB !== UNKNOWN_ORDINAL) {
+    known++;
+    if (coastA === coastB) same++;
+  }
+  if (mountainA !== UNKNOWN_ORDINAL && mountainB !== UNKNOWN_ORDINAL) {
+    known++;
+    if (mountainA === mountainB) same++;
+  }
+  return known === 0 ? NEUTRAL : same / known;
+}
+
+/**
+ * Prosperity: similarity of the two sides' relative prosperity within their own country (percentiles
+ * 0–100; NaN unknown): 1 − |Δ| / 100. Relative, because a Ukrainian hromada's income and an EU region's
+ * GDP are not on one scale, while "among the better-off of its country" is comparable. Similarity rather
+ * than complementarity: chosen from the calibration data (docs/matching.md).
+ */
+export function prosperitySimilarity(percentileA: number, percentileB: number): number {
+  const d = percentileA - percentileB;
+  if (d !== d) return NEUTRAL; // NaN: unknown on a side
+  return 1 - Math.abs(d) / 100;
+}
+
+/** Open proposals at which the popularity factor is 0.5. */
+export const POPULARITY_HALF_COUNT = 10;
+
+/**
+ * Popularity: 1 / (1 + open proposals / 10). A municipality already proposed to many hromadas scores
+ * lower, so proposals spread over the pool instead of naming the same few towns for everyone; 10 open
+ * proposals halve the factor.
+ */
+export function popularityFactor(openProposals: number): number {
+  return 1 / (1 + Math.max(0, openProposals) / POPULARITY_HALF_COUNT);
 }

@@ -5,6 +5,7 @@ import { IngestReceiptEntity } from '../ingest/ingest-receipt.entity';
 import { IngestRequestEntity } from '../ingest/ingest-request.entity';
 import { CreateRegistryTables1764400000000 } from '../migrations/1764400000000-create-registry-tables';
 import { IngestReplayByRequestDigest1795995965299 } from '../migrations/1795995965299-ingest-replay-by-request-digest';
+import { MunicipalityIndicators1796000000000 } from '../migrations/1796000000000-municipality-indicators';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 /** Every table of the registry database: the messaging tables plus its own. */
@@ -22,4 +23,5 @@ export const REGISTRY_MIGRATIONS = [
   ...MESSAGING_MIGRATIONS,
   CreateRegistryTables1764400000000,
   IngestReplayByRequestDigest1795995965299,
+  MunicipalityIndicators1796000000000,
 ];

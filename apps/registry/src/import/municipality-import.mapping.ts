@@ -2,12 +2,15 @@ import { MunicipalityKind } from '@bridges/contracts';
 import type { ProfileState } from '../municipalities/municipality-profile.rules';
 import type { WarImpact } from '../municipalities/municipality.entity';
 import type { HromadaPartners, HromadaStrategy } from './hromada-strategies.loader';
+import type { MunicipalityIndicators } from './socio-economic-indicators.loader';
 import type { MunicipalityImportRecord } from './municipality-import.types';
 
-/** What the strategy data set says about one hromada, joined by KATOTTG. */
+/** What the strategy data set says about one hromada, joined by KATOTTG; indicators for both sides. */
 export interface StrategyFacts {
   readonly strategy?: HromadaStrategy;
   readonly partners?: HromadaPartners;
+  /** Official socio-economic indicators (socio-economic-indicators.loader.ts). */
+  readonly indicators?: MunicipalityIndicators;
 }
 
 /** Longest priority kept (the HTTP API's limit too). */
@@ -35,6 +38,7 @@ export function profileFromRecord(
     partnershipCapacity: null,
     warImpact: isHromada ? mergeWarImpact(null, record) : null,
     // Every hromada is looking for support; an EU municipality seeks a partner once it volunteers.
+    indicators: facts.indicators ?? null,
     seekingPartner: isHromada,
     associationId: null,
     contacts: [],
@@ -58,6 +62,8 @@ export function mergeImported(
     ...current,
     ...importedFields(record),
     ...strategyFields(facts, current),
+    // The statistics own the indicators: a re-import with them replaces them, one without keeps them.
+    indicators: facts.indicators ?? current.indicators ?? null,
     warImpact:
       current.kind === MunicipalityKind.Hromada
         ? mergeWarImpact(current.warImpact, record)

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { MunicipalityKind } from '@bridges/contracts';
+import type { IndicatorsV1, MunicipalityKind } from '@bridges/contracts';
 
 /** A sector plus free text: what a hromada needs or what an EU municipality offers. */
 export interface SectorStatement {
@@ -64,6 +64,11 @@ export class MunicipalityEntity {
   @Column({ name: 'international_partners', type: 'text', array: true, default: () => "'{}'" })
   internationalPartners: string[];
   @Column({ name: 'war_impact', type: 'jsonb', nullable: true }) warImpact: WarImpact | null;
+  /**
+   * Socio-economic indicators from official statistics (`IndicatorsV1`), set by the import; optional so
+   * profiles created over HTTP need not state them. Null or absent: none known.
+   */
+  @Column({ type: 'jsonb', nullable: true }) indicators?: IndicatorsV1 | null;
   @Column({ name: 'seeking_partner', type: 'boolean' }) seekingPartner: boolean;
   @Column({ name: 'association_id', type: 'uuid', nullable: true }) associationId: string | null;
   @Column({ type: 'jsonb', default: () => "'[]'" }) contacts: MunicipalityContact[];

@@ -18,6 +18,15 @@ export const MATCH_FACTORS = {
     en: 'The partner has capacity for another partnership',
     uk: 'Партнер має змогу взяти ще одне партнерство',
   },
+  landscape: { en: 'Similar landscape (coast, mountains)', uk: 'Подібний ландшафт (море, гори)' },
+  prosperity: {
+    en: 'Similar prosperity within each country',
+    uk: 'Подібний рівень добробуту у своїй країні',
+  },
+  popularity: {
+    en: 'Not yet proposed to many hromadas (spreads proposals)',
+    uk: 'Ще не запропонований багатьом громадам (рівномірніший розподіл)',
+  },
 } as const satisfies Record<string, { en: string; uk: string }>;
 
 export type MatchFactorId = keyof typeof MATCH_FACTORS;

@@ -57,6 +57,9 @@ export class FactorWeightsDto implements Partial<Record<FactorKey, number>> {
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) distance?: number;
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) hromadaPriority?: number;
   @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) euCapacity?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) landscape?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) prosperity?: number;
+  @ApiPropertyOptional() @IsOptional() @IsNumber() @Min(0) @Max(100) popularity?: number;
 }
 
 /** A new matching campaign; everything but slug and name defaults to the open campaign's settings. */

@@ -53,6 +53,50 @@ export class WarImpactV1 {
   @IsOptional() @IsBoolean() listedInWarZone2022?: boolean;
 }
 
+/** Degree-of-urbanisation classes, the same three on both sides (see {@link IndicatorsV1.urbanisation}). */
+export const URBANISATION_CLASSES = ['city', 'town-suburb', 'rural'] as const;
+export type UrbanisationClass = (typeof URBANISATION_CLASSES)[number];
+
+/**
+ * Socio-economic indicators from official statistics, for matching on comparable facts. Every field is
+ * absent when the source says nothing about this municipality: absent is unknown, never 0 or false.
+ * Where the two sides measure a concept differently the field says how it is made comparable
+ * (docs/matching.md, "Indicators").
+ */
+export class IndicatorsV1 {
+  /**
+   * Degree of urbanisation. EU: Eurostat's official DEGURBA of the LAU (1 city, 2 town or suburb, 3 rural).
+   * Ukraine: DEGURBA's rule applied to the population living in legal urban settlements (міста, селища)
+   * as the clusters: `city` when that is ≥ 50,000 and ≥ 50 % of the hromada, `town-suburb` when ≥ 5,000
+   * and ≥ 50 %, else `rural`.
+   */
+  @IsOptional() @IsIn(URBANISATION_CLASSES) urbanisation?: UrbanisationClass;
+  /** EU: Eurostat's coastal-area flag of the LAU. Ukraine: KSE `near_seas`. */
+  @IsOptional() @IsBoolean() coastal?: boolean;
+  /** EU: the NUTS 3 region is a mountain region (Eurostat typology). Ukraine: KSE `mountain_hromada`. */
+  @IsOptional() @IsBoolean() mountain?: boolean;
+  /** EU: Eurostat functional urban area (city and its commuting zone) the LAU belongs to, e.g. `PL001L2`. */
+  @IsOptional() @IsString() @MaxLength(16) functionalUrbanAreaId?: string;
+  /** EU: population of that functional urban area (sum of its LAUs). */
+  @IsOptional() @IsInt() @Min(0) functionalUrbanAreaPopulation?: number;
+  /** EU: GDP per inhabitant in PPS of the NUTS 3 region, EU27 = 100 (Eurostat nama_10r_3gdp, 2019). */
+  @IsOptional() @IsNumber() @Min(0) regionalGdpPpsIndex?: number;
+  /**
+   * Relative prosperity within the own country, 0 (poorest) to 100 (richest), comparable across sides:
+   * EU from `regionalGdpPpsIndex` among the country's LAUs; Ukraine from personal income tax per head
+   * among all hromadas.
+   */
+  @IsOptional() @IsNumber() @Min(0) @Max(100) prosperityPercentile?: number;
+  /** Ukraine: personal income tax revenue per inhabitant, UAH, 2021 (income level). */
+  @IsOptional() @IsNumber() @Min(0) incomeTaxPerCapitaUah?: number;
+  /** Ukraine: land payment per inhabitant, UAH, 2021 (proxy of farming). */
+  @IsOptional() @IsNumber() @Min(0) landPaymentPerCapitaUah?: number;
+  /** Ukraine: single tax per inhabitant, UAH, 2021 (proxy of small business and farmers). */
+  @IsOptional() @IsNumber() @Min(0) singleTaxPerCapitaUah?: number;
+  /** Ukraine: Ministry of Finance tax capacity index, 2021 (1 = national average). */
+  @IsOptional() @IsNumber() @Min(0) taxCapacityIndex?: number;
+}
+
 export class ContactV1 {
   @IsUUID() contactId: string;
   @IsString() @MaxLength(200) name: string;
@@ -96,6 +140,8 @@ export class MunicipalityProfileV1 {
   /** Names of existing international partners. */
   @IsString({ each: true }) @ArrayMaxSize(200) internationalPartners: string[];
   @IsOptional() @ValidateNested() @Type(() => WarImpactV1) warImpact?: WarImpactV1;
+  /** Socio-economic indicators from official statistics; absent when none are known. */
+  @IsOptional() @ValidateNested() @Type(() => IndicatorsV1) indicators?: IndicatorsV1;
   @IsBoolean() seekingPartner: boolean;
   @IsOptional() @IsUUID() associationId?: string;
   @ValidateNested({ each: true }) @Type(() => ContactV1) @ArrayMaxSize(50) contacts: ContactV1[];
