@@ -36,6 +36,10 @@ export const DEV_JWT_SECRET = 'bridges-development-only-signing-key-change-me';
 
 const HOST_PORT = /^[A-Za-z0-9.-]+:\d{1,5}$/;
 
+/** SASL mechanisms the Kafka client speaks (kafkajs names). */
+export const KAFKA_SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
+export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
+
 const splitList = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string'
     ? value
@@ -140,6 +144,27 @@ export class BaseEnv {
   @IsNotEmpty()
   KAFKA_CLIENT_ID: string;
 
+  /** TLS to the brokers, as a managed or otherwise secured Kafka cluster requires. */
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  KAFKA_SSL = false;
+
+  /** SASL mechanism of a secured cluster, with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD; unset: none. */
+  @IsOptional()
+  @IsIn(KAFKA_SASL_MECHANISMS)
+  KAFKA_SASL_MECHANISM?: KafkaSaslMechanism;
+
+  @ValidateIf((o: BaseEnv) => o.KAFKA_SASL_MECHANISM !== undefined || o.KAFKA_SASL_USERNAME !== undefined)
+  @IsString({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
+  @IsNotEmpty()
+  KAFKA_SASL_USERNAME?: string;
+
+  @ValidateIf((o: BaseEnv) => o.KAFKA_SASL_MECHANISM !== undefined || o.KAFKA_SASL_PASSWORD !== undefined)
+  @IsString({ message: 'is required when KAFKA_SASL_MECHANISM is set' })
+  @IsNotEmpty()
+  @IsNotPlaceholderInProduction()
+  KAFKA_SASL_PASSWORD?: string;
+
   /** Prepended to every topic name; lets parallel tests isolate their topics. */
   @Matches(/^[A-Za-z0-9._-]*$/, { message: 'may contain only letters, digits, ".", "_" and "-"' })
   KAFKA_TOPIC_PREFIX = '';
@@ -202,6 +227,22 @@ export class BaseEnv {
   @MinLength(16, { message: 'must be at least 16 characters' })
   @IsNotPlaceholderInProduction()
   METRICS_TOKEN?: string;
+
+  /** TLS and SASL settings for the Kafka client, as libs/messaging takes them. */
+  kafkaSecurity(): {
+    ssl: boolean;
+    sasl?: { mechanism: KafkaSaslMechanism; username: string; password: string };
+  } {
+    const {
+      KAFKA_SASL_MECHANISM: mechanism,
+      KAFKA_SASL_USERNAME: username,
+      KAFKA_SASL_PASSWORD: password,
+    } = this;
+    return {
+      ssl: this.KAFKA_SSL,
+      sasl: mechanism && username && password ? { mechanism, username, password } : undefined,
+    };
+  }
 
   /**
    * Fills defaults that depend on other variables. Called by `loadConfig` after transformation and
