@@ -214,7 +214,7 @@ describe('registry municipalities over HTTP and Kafka', () => {
       });
     });
 
-    it('should let an officer edit their own municipality and refuse another one with 403', async () => {
+    it('should let an officer edit their own municipality and answer 404 for another one, as if it did not exist', async () => {
       const own = await request(http)
         .post('/municipalities')
         .set('Authorization', coordinator)
@@ -238,7 +238,11 @@ describe('registry municipalities over HTTP and Kafka', () => {
         .set('Authorization', officer)
         .set('If-Match', '"1"')
         .send({ population: 1 })
-        .expect(403);
+        .expect(404);
+      await request(http)
+        .get(`/municipalities/${other.body.municipalityId}`)
+        .set('Authorization', officer)
+        .expect(404);
 
       expect(
         await t.dataSource

@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Delete,
-  ForbiddenException,
   Get,
   Headers,
   HttpCode,
@@ -27,7 +26,7 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
-  canActOnMunicipality,
+  assertCanActOnMunicipality,
   COORDINATOR_ROLES,
   CorrelationContext,
   CurrentUser,
@@ -36,6 +35,7 @@ import {
   type AuthenticatedUser,
 } from '@bridges/platform';
 import { CreateMunicipalityDto } from './dto/create-municipality.dto';
+import { MunicipalityNotFoundError } from './municipalities.errors';
 import { DeactivateMunicipalityDto } from './dto/deactivate-municipality.dto';
 import { ListMunicipalitiesDto } from './dto/list-municipalities.dto';
 import { MunicipalityPageDto, MunicipalityResponseDto } from './dto/municipality-response.dto';
@@ -93,9 +93,8 @@ export class MunicipalitiesController {
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) res: Response,
   ): Promise<MunicipalityView> {
-    // Coordinators of any console read; an officer reads only their own municipality.
-    if (!canActOnMunicipality(user, id))
-      throw new ForbiddenException(`Not allowed to read municipality ${id}`);
+    // Coordinators of any console read; an officer reads only their own municipality (another's is a 404).
+    assertCanActOnMunicipality(user, id, { notFound: () => new MunicipalityNotFoundError(id) });
     const view = await this.municipalities.get(id, user);
     res.setHeader('ETag', etagOf(view.version));
     return view;
@@ -153,9 +152,12 @@ export class MunicipalitiesController {
     res.setHeader('ETag', etagOf(profile.version));
   }
 
+  /** Registry coordinators, or the municipality's own officer; another municipality's officer gets 404. */
   private assertCanEdit(user: AuthenticatedUser, id: string): void {
-    if (!this.municipalities.canEdit(user, id))
-      throw new ForbiddenException(`Not allowed to change municipality ${id}`);
+    assertCanActOnMunicipality(user, id, {
+      coordinatorRoles: [Role.RegistryCoordinator],
+      notFound: () => new MunicipalityNotFoundError(id),
+    });
   }
 }
 
