@@ -8,7 +8,7 @@ import { RecipientEntity } from '../directory/recipient.entity';
 import { verifyUnsubscribeToken, type UnsubscribeClaims } from '../preferences';
 import type { UpdatePreferencesDto } from './dto/update-preferences.dto';
 import { RecipientPreferenceEntity } from './recipient-preference.entity';
-import { InvalidUnsubscribeLinkError, PreferencesForbiddenError } from './recipient-preferences.errors';
+import { InvalidUnsubscribeLinkError } from './recipient-preferences.errors';
 
 /** A recipient's preferences as the API shows them. */
 export interface PreferencesView {
@@ -96,9 +96,10 @@ export class RecipientPreferencesService {
     return new Map(rows.map((r) => [r.recipientId, r.digestFrequency]));
   }
 
+  /** Someone else's preferences answer 404, as if they did not exist (the platform's rule for "not yours"). */
   private assertAllowed(user: AuthenticatedUser, recipientId: string): void {
     if (user.roles.includes(Role.NotificationsAdmin) || user.sub === recipientId) return;
-    throw new PreferencesForbiddenError(recipientId);
+    throw new RecipientNotFoundError(recipientId);
   }
 
   private async requireRecipient(recipientId: string): Promise<void> {
