@@ -21,7 +21,10 @@ import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subs
       entities: NOTIFICATIONS_ENTITIES,
       migrations: NOTIFICATIONS_MIGRATIONS,
     }),
-    ServiceMessagingModule.forRoot({ serviceName: 'notifications' }),
+    ServiceMessagingModule.forRoot<NotificationsEnv>({
+      serviceName: 'notifications',
+      consumer: (env) => ({ parkedAlertAfterMs: env.NOTIFICATIONS_PARKED_EVENT_ALERT_AFTER_MS }),
+    }),
     DirectoryModule,
     DeliveriesModule,
     WebhookSubscriptionsModule,

@@ -267,6 +267,16 @@ export class NotificationsEnv extends BaseEnv {
   @Max(23)
   NOTIFICATIONS_DIGEST_DAILY_HOUR_UTC = 6;
 
+  /**
+   * An event parked this long waiting for another topic's event (a proposal or partnership naming a
+   * municipality whose profile has not arrived) is overdue: a warning in the log; alert on
+   * `bridges_parked_event_oldest_age_seconds` above the same value.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  NOTIFICATIONS_PARKED_EVENT_ALERT_AFTER_MS = 900_000;
+
   override applyDerivedDefaults(): void {
     super.applyDerivedDefaults();
     this.SMTP_IGNORE_TLS ??= LOOPBACK_HOSTS.has(this.SMTP_HOST);

@@ -10,9 +10,13 @@ import {
   type MunicipalityRegisteredV1,
 } from '@bridges/contracts';
 import { EventConsumer, EventContext, OnEvent } from '@bridges/messaging';
+import { municipalityDependency } from './directory.errors';
 import { DirectoryService } from './directory.service';
 
-/** Thin Kafka adapter: keeps the recipient directory in step with `registry.municipality.v1`. */
+/**
+ * Thin Kafka adapter: keeps the recipient directory in step with `registry.municipality.v1`. Once a
+ * profile is in the directory, events parked waiting for it (proposals, partnerships) resume.
+ */
 @EventConsumer()
 export class RegistryDirectoryConsumer {
   constructor(private readonly directory: DirectoryService) {}
@@ -23,6 +27,7 @@ export class RegistryDirectoryConsumer {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.directory.applySnapshot(context.manager, event.profile);
+    await context.dependencyArrived(municipalityDependency(event.profile.municipalityId));
   }
 
   @OnEvent(MunicipalityProfileUpdatedV1Event)
@@ -30,7 +35,9 @@ export class RegistryDirectoryConsumer {
     @Payload() event: MunicipalityProfileUpdatedV1,
     @Ctx() context: EventContext,
   ): Promise<void> {
+    // A full snapshot: when the registered event went astray, the first update brings the profile.
     await this.directory.applySnapshot(context.manager, event.profile);
+    await context.dependencyArrived(municipalityDependency(event.profile.municipalityId));
   }
 
   @OnEvent(MunicipalityDeactivatedV1Event)

@@ -1,3 +1,4 @@
+import { DependencyNotYetAvailableError } from '@bridges/messaging';
 import { DomainError, DomainErrorKind } from '@bridges/platform';
 
 /** Stable codes of directory errors. */
@@ -32,16 +33,24 @@ export class RecipientManagedByRegistryError extends DomainError {
   }
 }
 
+/** The dependency key of a municipality's profile: parked events name it, the directory reports it arrived. */
+export function municipalityDependency(municipalityId: string): string {
+  return `municipality:${municipalityId}`;
+}
+
 /**
  * Thrown by a Kafka handler when a referenced profile has not been projected yet (topics are not
- * ordered with each other). Not a `PermanentEventError`: the consumer retries with backoff, and the
- * registry event usually arrives meanwhile; if it never does, the event ends in the DLQ.
+ * ordered with each other). Neither a failure nor a poison message: the event is parked and resumes
+ * when the registry event of that municipality reaches the directory (see RegistryDirectoryConsumer).
  */
-export class MunicipalityNotInDirectoryError extends Error {
+export class MunicipalityNotInDirectoryError extends DependencyNotYetAvailableError {
+  override readonly name = 'MunicipalityNotInDirectoryError';
   readonly code = DirectoryErrorCode.MunicipalityUnknown;
 
   constructor(readonly municipalityId: string) {
-    super(`Municipality ${municipalityId} is not in the directory yet`);
-    this.name = 'MunicipalityNotInDirectoryError';
+    super(
+      municipalityDependency(municipalityId),
+      `Municipality ${municipalityId} is not in the directory yet`,
+    );
   }
 }
