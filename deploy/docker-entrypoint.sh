@@ -1,0 +1,14 @@
+#!/bin/sh
+# Entry point of the Bridges image: the first argument names what to run, the rest is passed on.
+# exec keeps node as the process that receives SIGTERM, so a service leaves its consumer group cleanly.
+set -eu
+what="${1:-}"
+[ "$#" -gt 0 ] && shift
+case "$what" in
+  registry | matching | notifications) exec node "dist/apps/$what/src/main.js" "$@" ;;
+  provision-topics) exec node dist/tools/infra/provision-cli.js "$@" ;;
+  *)
+    echo "usage: bridges registry|matching|notifications|provision-topics [arguments]" >&2
+    exit 64
+    ;;
+esac

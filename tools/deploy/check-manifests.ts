@@ -1,0 +1,55 @@
+/**
+ * `npm run deploy:check` (and CI): renders every applied kustomization of deploy/k8s, validates each
+ * object against the committed Kubernetes and CRD schemas (deploy/k8s/schemas), lints the install
+ * (lint-manifests.ts), and validates docker-compose.yml against the Compose specification. Prints
+ * every problem, then `N passed, N failed` (one per check); exits 1 when any failed.
+ */
+import Ajv2020 from 'ajv/dist/2020';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
+import { DEPLOY_DIR, K8S_DIR, KUSTOMIZATIONS, SCHEMA_DIR } from './deploy-paths';
+import { ensureKustomize, kustomizeBuild } from './kustomize';
+import { lintManifests } from './lint-manifests';
+import { ManifestSchemas, type Manifest } from './manifest-schemas';
+
+/** docker-compose.yml's problems against the Compose specification's JSON Schema. */
+export function composeProblems(composeFile = join(DEPLOY_DIR, '..', 'docker-compose.yml')): string[] {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  const validate = ajv.compile(
+    JSON.parse(readFileSync(join(SCHEMA_DIR, 'compose-spec.json'), 'utf8')) as object,
+  );
+  const document = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as unknown;
+  if (validate(document)) return [];
+  return (validate.errors ?? []).map(
+    (e) =>
+      `docker-compose.yml: ${e.instancePath || '/'} ${e.message ?? 'is invalid'} ${JSON.stringify(e.params)}`,
+  );
+}
+
+function main(): void {
+  const kustomize = ensureKustomize();
+  const schemas = new ManifestSchemas();
+  const results: { name: string; problems: string[] }[] = [];
+  for (const kustomization of KUSTOMIZATIONS) {
+    const objects = parseAllDocuments(kustomizeBuild(kustomize, join(K8S_DIR, kustomization)))
+      .map((d) => d.toJS() as Manifest | null)
+      .filter((m): m is Manifest => m !== null);
+    results.push({
+      name: `${kustomization}: schemas`,
+      problems: objects.flatMap((o) => schemas.validate(o)),
+    });
+    results.push({ name: `${kustomization}: lint`, problems: lintManifests(objects) });
+  }
+  results.push({ name: 'docker-compose.yml: compose specification', problems: composeProblems() });
+
+  for (const { name, problems } of results) {
+    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}`);
+    for (const p of problems) console.log(`       ${p}`);
+  }
+  const failed = results.filter((r) => r.problems.length > 0).length;
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) main();
