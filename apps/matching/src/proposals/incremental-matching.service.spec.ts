@@ -186,7 +186,7 @@ describe(IncrementalMatchingService.name, () => {
       const full = new PreparedEuPool([makeEu({ id: 'e-1', capacity: 0 })]);
       const s = new IncrementalMatchingService(
         { get: () => Promise.resolve({ pool: full, signature: 'x' }) } as unknown as EuPoolCache,
-        { withdraw, propose: jest.fn() },
+        { withdraw, propose: jest.fn() } as unknown as ProposalWriter,
       );
       await s.onEuMunicipalityChanged(
         manager,
