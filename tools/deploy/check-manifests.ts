@@ -19,12 +19,39 @@ export function composeProblems(composeFile = join(DEPLOY_DIR, '..', 'docker-com
   const validate = ajv.compile(
     JSON.parse(readFileSync(join(SCHEMA_DIR, 'compose-spec.json'), 'utf8')) as object,
   );
-  const document = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as unknown;
-  if (validate(document)) return [];
-  return (validate.errors ?? []).map(
-    (e) =>
-      `docker-compose.yml: ${e.instancePath || '/'} ${e.message ?? 'is invalid'} ${JSON.stringify(e.params)}`,
-  );
+  const document = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as ComposeFile;
+  if (!validate(document))
+    return (validate.errors ?? []).map(
+      (e) =>
+        `docker-compose.yml: ${e.instancePath || '/'} ${e.message ?? 'is invalid'} ${JSON.stringify(e.params)}`,
+    );
+  return publicUrlProblems(document);
+}
+
+interface ComposeFile {
+  services: Record<string, { ports?: string[]; environment?: Record<string, string> }>;
+}
+
+/**
+ * A service's PUBLIC_BASE_URL is what a browser on the host opens (unsubscribe links): it must name
+ * the port compose publishes the service's HTTP port on, not the container's own.
+ */
+function publicUrlProblems(compose: ComposeFile): string[] {
+  const problems: string[] = [];
+  for (const [name, service] of Object.entries(compose.services)) {
+    const url = service.environment?.PUBLIC_BASE_URL;
+    if (!url) continue;
+    const containerPort = service.environment?.HTTP_PORT ?? '3000';
+    const published = (service.ports ?? [])
+      .map((p) => /^(?:[\d.]+:)?(\d+):(\d+)$/.exec(p))
+      .find((m) => m?.[2] === containerPort)?.[1];
+    const port = new URL(url).port || (url.startsWith('https:') ? '443' : '80');
+    if (port !== published)
+      problems.push(
+        `docker-compose.yml: ${name} PUBLIC_BASE_URL ${url} must use the published port ${published ?? '(none)'}`,
+      );
+  }
+  return problems;
 }
 
 function main(): void {

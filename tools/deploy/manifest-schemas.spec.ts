@@ -68,4 +68,17 @@ describe(composeProblems.name, () => {
     expect(others).toEqual([]);
     expect(problem).toMatch(/^docker-compose\.yml: \/services\/registry .*enviroment/);
   });
+
+  it('should refuse a public URL on the container port when compose publishes another (links would not open)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'compose-')), 'docker-compose.yml');
+    writeFileSync(
+      file,
+      "services:\n  notifications:\n    image: bridges:local\n    ports: ['127.0.0.1:3003:3000']\n" +
+        '    environment: { HTTP_PORT: "3000", PUBLIC_BASE_URL: "http://127.0.0.1:3000/" }\n',
+    );
+
+    expect(composeProblems(file)).toEqual([
+      'docker-compose.yml: notifications PUBLIC_BASE_URL http://127.0.0.1:3000/ must use the published port 3003',
+    ]);
+  });
 });
