@@ -13,6 +13,7 @@ export * from './inbox/processed-event.entity';
 export * from './consumer/consumer-attempt.entity';
 export * from './consumer/connect-event-consumer';
 export * from './consumer/dead-letter.publisher';
+export * from './consumer/dead-letter.redriver';
 export * from './consumer/event-context';
 export * from './consumer/event-handling.errors';
 export * from './consumer/event-processor';
