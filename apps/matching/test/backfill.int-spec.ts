@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { BackfillWorker } from '../src/proposals/backfill.worker';
 import { ProposalEntity } from '../src/proposals/proposal.entity';
+import { insertDemoCampaign } from './support/demo-campaign';
 import { provisionMatchingTopics } from './support/matching-topics';
 import { matchingTestEnv, startMatchingApp } from './support/matching-test-app';
 import { euProfile, hromadaProfile } from './support/registry-events';
@@ -19,6 +20,8 @@ describe(BackfillWorker.name, () => {
     await provisionMatchingTopics(prefix);
     app = await startMatchingApp(matchingTestEnv(db.url, prefix));
     dataSource = app.get(DataSource);
+    // No migration seeds a campaign: without an active one a sweep has nothing to propose in.
+    await insertDemoCampaign(dataSource);
   });
 
   afterAll(async () => {
