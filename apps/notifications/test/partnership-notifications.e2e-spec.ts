@@ -100,10 +100,32 @@ describe('notifications: partnership established, end to end', () => {
     }
   };
   const deliveryRows = () =>
-    service.dataSource.query<Array<{ status: string; channel: string }>>(
-      'SELECT status, channel FROM delivery WHERE source_event_id = $1',
+    service.dataSource.query<Array<{ status: string; channel: string; attempts: number }>>(
+      'SELECT status, channel, attempts FROM delivery WHERE source_event_id = $1',
       [partnership.meta.id],
     );
+  /**
+   * Proves the partnership's deliveries are final: every row sent on its first attempt. A further email
+   * or webhook would need a new row (the unique key forbids it) or a row due again; none is, and a send
+   * in flight would show as `sending`. So once this holds, the receivers' counts cannot move any more.
+   */
+  const expectDeliveriesFinal = async () => {
+    const rows = await deliveryRows();
+    expect(rows).toHaveLength(EXPECTED_DELIVERIES);
+    expect(rows.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+  };
+  /**
+   * Proves every record produced before it on those keys' partitions was consumed: a malformed record
+   * with the same key (so the same partition) goes to the DLQ at once, after whatever preceded it.
+   */
+  const consumedThrough = async (items: Array<{ topic: string; record: TestRecord }>) => {
+    const markers = items.map(({ topic, record }) => ({
+      topic,
+      record: { ...record, value: `marker ${randomUUID()}`, headers: {} },
+    }));
+    await produce(markers);
+    await probe.waitForCount((r) => markers.some((m) => m.record.value === r.value), markers.length);
+  };
   const mailTo = (address: string) => {
     const found = smtp.to(address);
     expect(found).toHaveLength(1);
@@ -122,7 +144,11 @@ describe('notifications: partnership established, end to end', () => {
       // Proposals of one matching run arrive within this window and land in one digest.
       env: { NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '2000' },
     });
-    probe = await TopicProbe.start(testKafkaBrokers(), [`${prefix}${Topics.notifications.delivery}`]);
+    probe = await TopicProbe.start(testKafkaBrokers(), [
+      `${prefix}${Topics.notifications.delivery}`,
+      `${prefix}${Topics.registry.municipality}.dlq`,
+      `${prefix}${Topics.matching.partnership}.dlq`,
+    ]);
     producer = await rawProducer(testKafkaBrokers());
     admin = await signDevToken({ secret: DEV_JWT_SECRET, roles: [Role.NotificationsAdmin], sub: 'admin-1' });
 
@@ -384,24 +410,10 @@ describe('notifications: partnership established, end to end', () => {
   describe('replay', () => {
     it('should send nothing twice when the same records are delivered again', async () => {
       await produce(records);
-      // A marker after the replayed records: once it is processed, so are they (same partitions, in order).
-      const marker = registered(profile());
-      await produce([{ topic: Topics.registry.municipality, record: marker }]);
-      await waitUntil(
-        async () =>
-          (
-            await service.dataSource.query<unknown[]>(
-              'SELECT 1 FROM municipality_directory WHERE municipality_id = $1',
-              [marker.meta.subject],
-            )
-          ).length === 1,
-        30_000,
-        'the marker',
-      );
-      await new Promise((r) => setTimeout(r, 1_000));
+      await consumedThrough(records);
+      await expectDeliveriesFinal();
       expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
       expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
-      expect(await deliveryRows()).toHaveLength(EXPECTED_DELIVERIES);
     });
 
     it('should send nothing twice when a new consumer group replays every topic from the beginning on the same database', async () => {
@@ -413,7 +425,8 @@ describe('notifications: partnership established, end to end', () => {
         consumerGroupId: replayGroup,
       });
       try {
-        // Every record on the partnership topic, read again by a group with an empty inbox.
+        // The partnership record, read again by a group with an empty inbox: its inbox row commits with
+        // whatever effect the replay had, so once it is there the database shows that effect.
         await waitUntil(
           async () => {
             const [row] = await replay.dataSource.query<Array<{ n: string }>>(
@@ -425,13 +438,12 @@ describe('notifications: partnership established, end to end', () => {
           30_000,
           'the replay',
         );
-        await new Promise((r) => setTimeout(r, 1_500));
+        await expectDeliveriesFinal();
       } finally {
         await replay.close();
       }
       expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
       expect(receiver.received.filter((r) => r.accepted)).toHaveLength(1);
-      expect(await deliveryRows()).toHaveLength(EXPECTED_DELIVERIES);
     });
   });
 
@@ -463,12 +475,29 @@ describe('notifications: partnership established, end to end', () => {
           roles: ['matching:coordinator'],
         })
         .expect(201);
-      await produce([
-        { topic: Topics.matching.proposal, record: eventRecord(MatchProposedV1Event, proposal(0.81)) },
-        { topic: Topics.matching.proposal, record: eventRecord(MatchProposedV1Event, proposal(0.74)) },
-      ]);
-      await smtp.waitForCount(before + 2);
-      await new Promise((r) => setTimeout(r, 1_000));
+      const proposals = [
+        eventRecord(MatchProposedV1Event, proposal(0.81)),
+        eventRecord(MatchProposedV1Event, proposal(0.74)),
+      ];
+      await produce(proposals.map((record) => ({ topic: Topics.matching.proposal, record })));
+      // Every digest is final: each pending proposal taken into a digest (both recipients') and each
+      // digest delivery sent. Nothing is left that could become another email.
+      await waitUntil(
+        async () => {
+          const [row] = await service.dataSource.query<
+            Array<{ open: number; taken: number; unsent: number }>
+          >(
+            `SELECT count(*) FILTER (WHERE digested_at IS NULL)::int AS open,
+                    count(*) FILTER (WHERE digested_at IS NOT NULL)::int AS taken,
+                    (SELECT count(*)::int FROM delivery WHERE template_id = 'matching.proposals-digest' AND status <> 'sent') AS unsent
+               FROM pending_proposal WHERE source_event_id = ANY($1)`,
+            [proposals.map((p) => p.meta.id)],
+          );
+          return row.open === 0 && row.taken === 4 && row.unsent === 0;
+        },
+        30_000,
+        'both digests sent',
+      );
     });
 
     it("should send the hromada's contact one Ukrainian digest with both proposals instead of one email each", () => {
