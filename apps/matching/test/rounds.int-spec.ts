@@ -9,6 +9,7 @@ import { EuPoolCache } from '../src/proposals/eu-pool.cache';
 import { ProposalEntity } from '../src/proposals/proposal.entity';
 import { ProposalWriter } from '../src/proposals/proposal.writer';
 import { MatchingRoundEntity } from '../src/rounds/matching-round.entity';
+import { RoundComputation } from '../src/rounds/round-computation';
 import { RoundRunner } from '../src/rounds/round.runner';
 import { RoundWorker } from '../src/rounds/round.worker';
 import { RoundsService } from '../src/rounds/rounds.service';
@@ -39,6 +40,7 @@ describe(RoundWorker.name, () => {
       app.get(ProposalWriter),
       app.get(OutboxWriter),
       env,
+      app.get(RoundComputation),
     );
     return { worker: new RoundWorker(dataSource, runner, env), runner };
   };

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OutboxWriter } from '@bridges/messaging';
-import { assignRound } from '../assignment/assign-round';
-import { buildCandidateGraph, type CandidateGraph } from '../assignment/candidate-graph';
+import type { RoundInput, RoundResult } from '../assignment/compute-round';
 import type { RoundProgress } from '../assignment/round-progress';
 import { CampaignEntity } from '../campaigns/campaign.entity';
 import { toScoringCampaign } from '../campaigns/campaign.mapper';
@@ -13,16 +12,18 @@ import { MunicipalityProjectionEntity } from '../projection/municipality-project
 import { toHromadaProfile } from '../projection/profile.mapper';
 import { EuPoolCache, livePartnershipCounts } from '../proposals/eu-pool.cache';
 import { ProposalWriter, type ProposalDraft } from '../proposals/proposal.writer';
-import { explainPair } from '../scoring/match-scorer';
-import { prepareHromada } from '../scoring/prepared-profile';
 import { MatchingRoundEntity, RoundPhase, RoundStatus } from './matching-round.entity';
+import { RoundComputation } from './round-computation';
+import { RoundProgressReporter } from './round-progress.reporter';
 import { RoundClaimLostError } from './rounds.errors';
 
 /**
- * Computes one claimed round: candidate graph over the campaign's pool, exact capacity-constrained
- * assignment, then — only while the claim is still this attempt's — the proposals, their events and the
- * round's completion in one transaction. A crash before that commit leaves nothing behind, and the round
- * is claimed again once the lease expires.
+ * Computes one claimed round: loads the campaign's pool and hromadas, hands the computation to a worker
+ * thread ({@link RoundComputation}) so this instance keeps answering HTTP, health probes and Kafka
+ * heartbeats meanwhile, renews the lease with each progress report, then — only while the claim is
+ * still this attempt's — writes the proposals, their events and the round's completion in one
+ * transaction. A crash before that commit leaves nothing behind, and the round is claimed again once
+ * the lease expires.
  */
 @Injectable()
 export class RoundRunner {
@@ -34,68 +35,38 @@ export class RoundRunner {
     private readonly writer: ProposalWriter,
     private readonly outbox: OutboxWriter,
     private readonly env: MatchingEnv,
+    private readonly computation: RoundComputation,
   ) {}
 
   async run(round: MatchingRoundEntity): Promise<void> {
     const claim = { id: round.id, attempt: round.attempt };
     try {
-      const entity = await this.dataSource
-        .getRepository(CampaignEntity)
-        .findOneByOrFail({ id: round.campaignId });
-      const campaign = toScoringCampaign(entity);
-      const { pool } = await this.pool.get(this.dataSource.manager);
-      const rows = await this.dataSource.getRepository(MunicipalityProjectionEntity).find({
-        where: { kind: 'hromada', active: true, seekingPartner: true },
-        order: { municipalityId: 'ASC' },
-      });
-      const live = await livePartnershipCounts(this.dataSource.manager, 'hromada_id');
-      const hromadas = rows
-        .flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? [])
-        .map((h) => prepareHromada(h, pool.vocabulary));
-      await this.progress(claim, { phase: 'candidates', done: 0, total: hromadas.length });
-
-      let last: RoundProgress | undefined;
-      const graph = withoutPairs(
-        buildCandidateGraph(hromadas, pool, campaign, { onProgress: (p) => (last = p) }),
-        await this.decidedPairs(round.campaignId),
+      const input = await this.roundInput(round.campaignId);
+      await this.progress(claim, { phase: 'candidates', done: 0, total: input.hromadas.length });
+      const running: { thread?: ReturnType<RoundComputation['start']> } = {};
+      // A failed progress write (the claim was lost) stops the thread at once: the round is not ours.
+      const reporter = new RoundProgressReporter(
+        (p) => this.progress(claim, p),
+        () => void running.thread?.abandon(),
       );
-      await this.progress(
-        claim,
-        last ?? { phase: 'candidates', done: hromadas.length, total: hromadas.length },
-      );
-
-      const poolIndex = new Map(pool.ids.map((id, j) => [id, j]));
-      const euRows = graph.euIds.map((id) => poolIndex.get(id)!);
-      const assignment = assignRound(
-        graph,
-        campaign.maxNewPartnersPerHromadaPerRound,
-        Int32Array.from(euRows, (j) => pool.capacity[j]),
-        {
-          onProgress: (p) => (last = p),
-        },
-      );
-      await this.progress(claim, last ?? { phase: 'assign', done: hromadas.length, total: hromadas.length });
-
-      const drafts: ProposalDraft[] = [];
-      let previousHromada = -1;
-      let rank = 0;
-      const ordered = [...assignment.pairs].sort(
-        (a, b) => a.hromadaIndex - b.hromadaIndex || b.score - a.score,
-      );
-      for (const pair of ordered) {
-        rank = pair.hromadaIndex === previousHromada ? rank + 1 : 1;
-        previousHromada = pair.hromadaIndex;
-        const explained = explainPair(hromadas[pair.hromadaIndex], pool, euRows[pair.euIndex], campaign);
-        drafts.push({
-          campaignId: campaign.id,
-          hromadaId: pair.hromadaId,
-          euMunicipalityId: pair.euId,
-          candidate: { rank, score: explained.score, factors: explained.factors },
-          mode: 'round',
-          roundId: round.id,
-        });
+      const thread = (running.thread = this.computation.start(input, (p) => reporter.report(p)));
+      let result: RoundResult;
+      try {
+        result = await thread.result;
+      } catch (error) {
+        await reporter.flush(); // an abandoned thread's exit is the symptom; a lost claim is the cause
+        throw error;
       }
-      await this.complete(claim, drafts, assignment.totalScore, hromadas.length, graph.euIds.length);
+      await reporter.flush();
+      const drafts = result.pairs.map((pair): ProposalDraft => ({
+        campaignId: round.campaignId,
+        hromadaId: pair.hromadaId,
+        euMunicipalityId: pair.euMunicipalityId,
+        candidate: { rank: pair.rank, score: pair.score, factors: pair.factors },
+        mode: 'round',
+        roundId: round.id,
+      }));
+      await this.complete(claim, drafts, result.totalScore, result.hromadaCount, result.euCount);
     } catch (error) {
       if (error instanceof RoundClaimLostError) {
         this.logger.warn(
@@ -110,6 +81,24 @@ export class RoundRunner {
         [round.id, round.attempt, String(error).slice(0, 2000)],
       );
     }
+  }
+
+  /** What the worker thread computes from: the campaign, the pool's profiles, the seekers, excluded pairs. */
+  private async roundInput(campaignId: string): Promise<RoundInput> {
+    const entity = await this.dataSource.getRepository(CampaignEntity).findOneByOrFail({ id: campaignId });
+    const { pool } = await this.pool.get(this.dataSource.manager);
+    const rows = await this.dataSource.getRepository(MunicipalityProjectionEntity).find({
+      where: { kind: 'hromada', active: true, seekingPartner: true },
+      order: { municipalityId: 'ASC' },
+    });
+    const live = await livePartnershipCounts(this.dataSource.manager, 'hromada_id');
+    return {
+      campaign: toScoringCampaign(entity),
+      // The cached pool's own state: open-proposal counts may have moved since it was built.
+      euProfiles: pool.profiles.map((p, j) => ({ ...p, openProposalCount: pool.openProposalsOf(j) })),
+      hromadas: rows.flatMap((r) => toHromadaProfile(r, live.get(r.municipalityId) ?? 0) ?? []),
+      excludedPairs: [...(await this.decidedPairs(campaignId))],
+    };
   }
 
   /** Writes progress and renews the lease; throws {@link RoundClaimLostError} when the claim is no longer ours. */
@@ -180,20 +169,4 @@ export class RoundRunner {
     );
     return new Set(rows.map((r) => `${r.h}|${r.e}`));
   }
-}
-
-/** The graph without the given `hromadaId|euId` pairs. */
-function withoutPairs(graph: CandidateGraph, pairs: ReadonlySet<string>): CandidateGraph {
-  if (pairs.size === 0) return graph;
-  const keep: number[] = [];
-  for (let k = 0; k < graph.edgeScore.length; k++) {
-    if (!pairs.has(`${graph.hromadaIds[graph.edgeHromada[k]]}|${graph.euIds[graph.edgeEu[k]]}`)) keep.push(k);
-  }
-  return {
-    hromadaIds: graph.hromadaIds,
-    euIds: graph.euIds,
-    edgeHromada: Int32Array.from(keep, (k) => graph.edgeHromada[k]),
-    edgeEu: Int32Array.from(keep, (k) => graph.edgeEu[k]),
-    edgeScore: Float64Array.from(keep, (k) => graph.edgeScore[k]),
-  };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { ProposalsModule } from '../proposals/proposals.module';
+import { RoundComputation } from './round-computation';
 import { RoundRunner } from './round.runner';
 import { RoundWorker } from './round.worker';
 import { RoundsController } from './rounds.controller';
@@ -10,6 +11,6 @@ import { RoundsService } from './rounds.service';
 @Module({
   imports: [CampaignsModule, ProposalsModule],
   controllers: [RoundsController],
-  providers: [RoundsService, RoundRunner, RoundWorker],
+  providers: [RoundsService, RoundComputation, RoundRunner, RoundWorker],
 })
 export class RoundsModule {}
