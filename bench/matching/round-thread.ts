@@ -1,5 +1,5 @@
 /**
-^ * `npm run bench:round-thread`: a global round at the full EU pool (60,249 LAUs × 1,469
+ * `npm run bench:round-thread`: a global round at the full EU pool (60,249 LAUs × 1,469
  * hromadas, every EU municipality eligible) on the service's worker thread (RoundComputation), as a
  * matching instance runs it. Reports the peak resident memory of the process (main thread + round
  * thread: what the container's memory limit must cover), the main thread's longest event-loop stall
