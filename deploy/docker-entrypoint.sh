@@ -7,8 +7,9 @@ what="${1:-}"
 case "$what" in
   registry | matching | notifications) exec node "dist/apps/$what/src/main.js" "$@" ;;
   provision-topics) exec node dist/tools/infra/provision-cli.js "$@" ;;
+  dlq-redrive) exec node dist/tools/dlq/redrive.js "$@" ;;
   *)
-    echo "usage: bridges registry|matching|notifications|provision-topics [arguments]" >&2
+    echo "usage: bridges registry|matching|notifications|provision-topics|dlq-redrive [arguments]" >&2
     exit 64
     ;;
 esac
