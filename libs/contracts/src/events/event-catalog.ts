@@ -2,6 +2,18 @@ import type { EventDefinition } from './event-definition';
 import { HromadaNominatedV1Event } from './associations/hromada-nominated.v1';
 import { MemberMunicipalityVolunteeredV1Event } from './associations/member-municipality-volunteered.v1';
 import { SolidarityForumAnnouncedV1Event } from './associations/solidarity-forum-announced.v1';
+import { EventDraftedV1Event } from './events/event-drafted.v1';
+import { EventPublishedV1Event } from './events/event-published.v1';
+import { EventChangedV1Event } from './events/event-changed.v1';
+import { EventCancelledV1Event } from './events/event-cancelled.v1';
+import { ParticipantRegisteredV1Event } from './events/participant-registered.v1';
+import { ParticipantWaitlistedV1Event } from './events/participant-waitlisted.v1';
+import { ParticipantOfferedV1Event } from './events/participant-offered.v1';
+import { ParticipantConfirmedV1Event } from './events/participant-confirmed.v1';
+import { ParticipantOfferExpiredV1Event } from './events/participant-offer-expired.v1';
+import { ParticipantCancelledV1Event } from './events/participant-cancelled.v1';
+import { ParticipantSubstitutedV1Event } from './events/participant-substituted.v1';
+import { ParticipantCheckedInV1Event } from './events/participant-checked-in.v1';
 import { MatchProposedV1Event } from './matching/match-proposed.v1';
 import { PartnershipEstablishedV1Event } from './matching/partnership-established.v1';
 import { PartnershipStatusChangedV1Event } from './matching/partnership-status-changed.v1';
@@ -28,6 +40,18 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   PartnershipEstablishedV1Event,
   PartnershipStatusChangedV1Event,
   DeliveryStatusChangedV1Event,
+  EventDraftedV1Event,
+  EventPublishedV1Event,
+  EventChangedV1Event,
+  EventCancelledV1Event,
+  ParticipantRegisteredV1Event,
+  ParticipantWaitlistedV1Event,
+  ParticipantOfferedV1Event,
+  ParticipantConfirmedV1Event,
+  ParticipantOfferExpiredV1Event,
+  ParticipantCancelledV1Event,
+  ParticipantSubstitutedV1Event,
+  ParticipantCheckedInV1Event,
 ] as unknown as readonly EventDefinition[];
 
 const byType = new Map(EVENT_CATALOG.map((d) => [d.type, d]));
