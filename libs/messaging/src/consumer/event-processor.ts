@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { findEventDefinition } from '@bridges/contracts';
 import { CorrelationContext } from '@bridges/platform';
 import { backoffDelayMs, sleep } from '../backoff';
 import {
@@ -63,13 +62,7 @@ export class EventProcessor {
     // Shortcut past validation for another service's events on this topic; an event of a known type
     // on a topic it does not belong to is validated, and dead-lettered for it, like any invalid record.
     const type = record.headers['ce_type'];
-    if (
-      type &&
-      findEventDefinition(type) &&
-      this.validator.belongsOn(type, record.topic) &&
-      !findHandler(type)
-    )
-      return 'not-handled-here';
+    if (type && this.validator.belongsOn(type, record.topic) && !findHandler(type)) return 'not-handled-here';
 
     let event: ValidEvent;
     try {
