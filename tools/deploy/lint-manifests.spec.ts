@@ -77,4 +77,24 @@ describe(lintManifests.name, () => {
       'Deployment/matching: no NetworkPolicy allows its traffic',
     ]);
   });
+
+  it('should refuse a PUBLIC_BASE_URL that no Ingress serves (unsubscribe links would be dead)', () => {
+    const config = (url: string) => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'bridges-notifications', namespace: 'bridges' },
+      data: { PUBLIC_BASE_URL: url },
+    });
+    const ingress = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name: 'bridges-public', namespace: 'bridges' },
+      spec: { rules: [{ host: 'bridges.example.org', http: { paths: [{ path: '/unsubscribe' }] } }] },
+    };
+
+    expect(lintManifests([...goodInstall(), ingress, config('https://bridges.example.org/')])).toEqual([]);
+    expect(lintManifests([...goodInstall(), ingress, config('https://notifications.example.org/')])).toEqual([
+      'ConfigMap/bridges-notifications: PUBLIC_BASE_URL https://notifications.example.org/ has no Ingress route for /unsubscribe',
+    ]);
+  });
 });

@@ -140,5 +140,32 @@ export function lintManifests(objects: readonly Manifest[]): string[] {
     );
     if (egress.length === 0) problems.push(`${id(d)}: no NetworkPolicy allows its traffic`);
   }
+  problems.push(...publicUrlProblems(objects));
   return problems;
+}
+
+/**
+ * notifications' PUBLIC_BASE_URL is where recipients' mail clients open unsubscribe links: some
+ * Ingress must serve that host and `/unsubscribe`, or every link in every email is dead.
+ */
+function publicUrlProblems(objects: readonly Manifest[]): string[] {
+  const routes = objects
+    .filter((m) => m.kind === 'Ingress')
+    .flatMap((m) =>
+      (
+        (m.spec as { rules?: { host?: string; http?: { paths: { path?: string }[] } }[] }).rules ?? []
+      ).flatMap((rule) => (rule.http?.paths ?? []).map((p) => ({ host: rule.host, path: p.path ?? '/' }))),
+    );
+  return objects
+    .filter((m) => m.kind === 'ConfigMap')
+    .flatMap((m) => {
+      const url = (m.data as Record<string, string> | undefined)?.PUBLIC_BASE_URL;
+      if (!url) return [];
+      const { hostname, pathname } = new URL(url);
+      const unsubscribe = `${pathname.replace(/\/$/, '')}/unsubscribe`;
+      const served = routes.some((r) => r.host === hostname && unsubscribe.startsWith(r.path));
+      return served
+        ? []
+        : [`ConfigMap/${m.metadata.name}: PUBLIC_BASE_URL ${url} has no Ingress route for ${unsubscribe}`];
+    });
 }
