@@ -30,4 +30,6 @@ export const DEV_SERVICES: readonly DevService[] = [
       NOTIFICATIONS_DEMO_CONTACTS: 'true',
     },
   },
+  { name: 'events', port: 3005, database: 'bridges_events', main: 'apps/events/src/main.ts' },
+  { name: 'logistics', port: 3004, database: 'bridges_logistics', main: 'apps/logistics/src/main.ts' },
 ];

@@ -1,0 +1,3 @@
+import { PageQueryDto } from '@bridges/platform';
+
+export class ListRegistrationsDto extends PageQueryDto {}
