@@ -8,6 +8,7 @@ import {
   defaultLauCsvPath,
   defaultLauDir,
   defaultStrategiesDir,
+  findProjectDataDir,
 } from '../src/import/import-paths.constants';
 import { parseLauCsv } from '../src/import/lau-csv.parser';
 import { MunicipalityImportService } from '../src/import/municipality-import.service';
@@ -52,10 +53,17 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
         lau: defaultLauDir(),
         countries: ['EE', 'LT', 'LV', 'PL', 'SK'],
         strategies: defaultStrategiesDir(),
+        indicators: findProjectDataDir(),
         reportPath: join(workDir, 'rejected.csv'),
       });
 
-      expect(summary).toMatchObject({ created: DEMO_TOTAL, updated: 0, unchanged: 0, rejected: 0 });
+      expect(summary).toMatchObject({
+        created: DEMO_TOTAL,
+        updated: 0,
+        unchanged: 0,
+        rejected: 0,
+        withIndicators: DEMO_TOTAL,
+      });
       expect(await countByCountry()).toEqual(DEMO_COUNTS);
       await waitUntil(outboxDrained, 120_000, 'outbox drained');
       const registered = await t.probe.waitForCount(
@@ -73,6 +81,26 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
         `SELECT count(*) AS n FROM municipality WHERE country = 'UA' AND cardinality(sectors) > 0`,
       );
       expect(Number(withSectors[0].n)).toBeGreaterThan(200);
+      // The official indicators reached every profile and its event, both sides, computed per country.
+      const withoutIndicators: { n: string }[] = await t.dataSource.query(
+        `SELECT count(*) AS n FROM municipality WHERE indicators IS NULL`,
+      );
+      expect(Number(withoutIndicators[0].n)).toBe(0);
+      const profileOf = async (country: string, officialCode: string) => {
+        const { id } = await t.dataSource
+          .getRepository(MunicipalityEntity)
+          .findOneByOrFail({ country, officialCode });
+        return registered.find((r) => r.key === id)!.value as { profile: { indicators?: unknown } };
+      };
+      expect((await profileOf('EE', 'EE_0784')).profile.indicators).toMatchObject({
+        urbanisation: 'city',
+        coastal: true,
+        functionalUrbanAreaId: 'EE001L1',
+        functionalUrbanAreaPopulation: 437_619,
+      });
+      const vinnytsia = (await profileOf('UA', 'UA05020030000031457')).profile.indicators;
+      expect(vinnytsia).toMatchObject({ urbanisation: 'city', coastal: false, mountain: false });
+      expect(vinnytsia).toHaveProperty('prosperityPercentile', expect.any(Number));
     }, 240_000);
 
     it('should change nothing and publish nothing when the same files are imported again', async () => {
@@ -84,6 +112,7 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
         lau: defaultLauDir(),
         countries: ['EE', 'LT', 'LV', 'PL', 'SK'],
         strategies: defaultStrategiesDir(),
+        indicators: findProjectDataDir(),
       });
 
       expect(summary).toMatchObject({ created: 0, updated: 0, unchanged: DEMO_TOTAL });

@@ -1,9 +1,9 @@
 /**
- * `npm run registry:import -- --hromadas <csv> --lau <dir-or-csv> [--countries EE,LT] [--strategies <dir>] [--report <csv>]`
+ * `npm run registry:import -- --hromadas <csv> --lau <dir-or-csv> [--countries EE,LT] [--strategies <dir>] [--indicators <dir>] [--report <csv>]`
  *
  * Imports municipalities into the registry database (DATABASE_URL) through the profile rules and the
  * outbox; the running registry service publishes the events. Without arguments it imports the demo
- * data shipped in data/. Progress on stderr, summary on stdout, rejected rows to the report CSV.
+ * data shipped in data/, with the socio-economic indicators of data/ (`--no-indicators` leaves them as they are). Progress on stderr, summary on stdout, rejected rows to the report CSV.
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -14,7 +14,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigValidationError, loadConfig } from '@bridges/platform';
 import { RegistryEnv } from '../config/registry.env';
-import { defaultHromadaCsvPath, defaultLauDir, defaultStrategiesDir } from './import-paths.constants';
+import {
+  defaultHromadaCsvPath,
+  defaultLauDir,
+  defaultStrategiesDir,
+  findProjectDataDir,
+} from './import-paths.constants';
 import {
   lauFiles,
   RegistryImportRunner,
@@ -32,10 +37,12 @@ export function planFromArgs(argv: readonly string[]): RegistryImportPlan {
       lau: { type: 'string' },
       countries: { type: 'string' },
       strategies: { type: 'string' },
+      indicators: { type: 'string' },
       report: { type: 'string' },
       'no-hromadas': { type: 'boolean' },
       'no-lau': { type: 'boolean' },
       'no-strategies': { type: 'boolean' },
+      'no-indicators': { type: 'boolean' },
     },
     strict: true,
   });
@@ -47,6 +54,7 @@ export function planFromArgs(argv: readonly string[]): RegistryImportPlan {
       .map((c) => c.trim())
       .filter(Boolean),
     strategies: values['no-strategies'] ? undefined : (values.strategies ?? defaultStrategiesDir()),
+    indicators: values['no-indicators'] ? undefined : (values.indicators ?? findProjectDataDir()),
     reportPath: values.report ?? join(tmpdir(), `registry-import-rejected-${Date.now()}.csv`),
   };
 }
@@ -89,7 +97,7 @@ export function printSummary(summary: RegistryImportSummary, reportPath: string 
   const rows = summary.created + summary.updated + summary.unchanged + summary.rejected;
   process.stdout.write(
     `total: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.rejected} rejected` +
-      ` in ${summary.seconds.toFixed(1)} s (${Math.round(rows / summary.seconds)} rows/s); strategies for ${summary.strategyHromadas} hromadas\n`,
+      ` in ${summary.seconds.toFixed(1)} s (${Math.round(rows / summary.seconds)} rows/s); strategies for ${summary.strategyHromadas} hromadas; indicators for ${summary.withIndicators} municipalities\n`,
   );
   if (reportPath) process.stdout.write(`rejected rows: ${reportPath}\n`);
 }

@@ -2,12 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { Readable } from 'node:stream';
 import { countryFromEurostat, eurostatCountryCode, type EuCountryCode } from '@bridges/contracts/vocabulary';
 import { parseHromadaCsv } from './hromada-csv.parser';
 import { loadHromadaStrategies } from './hromada-strategies.loader';
 import { listLauCountries, parseLauCsv } from './lau-csv.parser';
 import type { StrategyFacts } from './municipality-import.mapping';
 import { MunicipalityImportService, type FileImportReport } from './municipality-import.service';
+import type { ParsedRow } from './municipality-import.types';
+import {
+  euIndicators,
+  loadEuIndicatorTables,
+  loadHromadaIndicators,
+  type EuIndicatorTables,
+  type MunicipalityIndicators,
+} from './socio-economic-indicators.loader';
 
 /** What to import; every path is optional. */
 export interface RegistryImportPlan {
@@ -19,6 +28,11 @@ export interface RegistryImportPlan {
   readonly countries?: readonly string[];
   /** A hromada-strategy-collab folder: sectors, priorities and confirmed partners of hromadas. */
   readonly strategies?: string;
+  /**
+   * A folder laid out like `data/` holding the socio-economic indicator files
+   * (socio-economic-indicators.loader.ts). Absent: imported profiles keep the indicators they have.
+   */
+  readonly indicators?: string;
   /** Where to write the rejected rows (CSV: file,row,reason). */
   readonly reportPath?: string;
 }
@@ -38,6 +52,8 @@ export interface RegistryImportSummary {
   readonly unchanged: number;
   readonly rejected: number;
   readonly strategyHromadas: number;
+  /** Municipalities imported with at least one known indicator. */
+  readonly withIndicators: number;
   readonly seconds: number;
 }
 
@@ -52,26 +68,41 @@ export class RegistryImportRunner {
     const strategies = plan.strategies
       ? await loadStrategyFacts(plan.strategies)
       : new Map<string, StrategyFacts>();
+    const indicators = plan.indicators ? await loadEuIndicatorTables(plan.indicators) : undefined;
+    let withIndicators = 0;
 
     const importOne = async (
       file: string,
-      rows: Parameters<MunicipalityImportService['importFile']>[1],
-      withStrategies: boolean,
+      rows: AsyncIterable<ParsedRow>,
+      facts: ReadonlyMap<string, StrategyFacts> | undefined,
     ) => {
       progress.fileStarted?.(file);
       const report = await this.importer.importFile(file, rows, {
-        strategies: withStrategies ? strategies : undefined,
+        strategies: facts,
         onProgress: (done) => progress.rowsDone?.(file, done),
       });
+      for (const f of facts?.values() ?? []) if (f.indicators) withIndicators++;
       progress.fileFinished?.(report);
       reports.push(report);
     };
 
     // The EU pool first: hromadas registered after it get their proposals at once, instead of
     // waiting for matching's backfill sweep to notice the pool has grown.
-    for (const { country, file } of await lauFiles(plan))
-      await importOne(file, parseLauCsv(country, file), false);
-    if (plan.hromadas) await importOne(plan.hromadas, parseHromadaCsv(plan.hromadas), true);
+    for (const { country, file } of await lauFiles(plan)) {
+      if (!indicators) {
+        await importOne(file, parseLauCsv(country, file), undefined);
+        continue;
+      }
+      // FUA populations and prosperity percentiles are computed over a whole country: read its file first.
+      const rows = await drain(parseLauCsv(country, file));
+      await importOne(file, Readable.from(rows), euIndicatorFacts(rows, indicators));
+    }
+    if (plan.hromadas) {
+      const facts = plan.indicators
+        ? withHromadaIndicators(strategies, await loadHromadaIndicators(plan.indicators, plan.hromadas))
+        : strategies;
+      await importOne(plan.hromadas, parseHromadaCsv(plan.hromadas), facts);
+    }
 
     if (plan.reportPath) await writeRejectedReport(plan.reportPath, reports);
     const sum = (k: 'created' | 'updated' | 'unchanged') => reports.reduce((n, r) => n + r[k], 0);
@@ -82,6 +113,7 @@ export class RegistryImportRunner {
       unchanged: sum('unchanged'),
       rejected: reports.reduce((n, r) => n + r.rejected.length, 0),
       strategyHromadas: strategies.size,
+      withIndicators,
       seconds: (performance.now() - started) / 1000,
     };
   }
@@ -124,6 +156,41 @@ async function loadStrategyFacts(dir: string): Promise<Map<string, StrategyFacts
   for (const strategy of strategies)
     facts.set(strategy.katottg, { ...facts.get(strategy.katottg), strategy });
   for (const p of partners) facts.set(p.katottg, { ...facts.get(p.katottg), partners: p });
+  return facts;
+}
+
+async function drain(rows: AsyncIterable<ParsedRow>): Promise<ParsedRow[]> {
+  const all: ParsedRow[] = [];
+  for await (const row of rows) all.push(row);
+  return all;
+}
+
+/** A known indicator set, or undefined when the sources know nothing of this municipality. */
+function known(indicators: MunicipalityIndicators | undefined): MunicipalityIndicators | undefined {
+  return indicators && Object.keys(indicators).length > 0 ? indicators : undefined;
+}
+
+/** The indicators of one country's LAU rows as import facts, by GISCO id. */
+function euIndicatorFacts(rows: readonly ParsedRow[], tables: EuIndicatorTables): Map<string, StrategyFacts> {
+  const records = rows.flatMap((r) => (r.kind === 'accepted' ? [r.record] : []));
+  const facts = new Map<string, StrategyFacts>();
+  for (const [code, indicators] of euIndicators(records, tables)) {
+    const k = known(indicators);
+    if (k) facts.set(code, { indicators: k });
+  }
+  return facts;
+}
+
+/** Strategy facts with each hromada's indicators added, by KATOTTG. */
+function withHromadaIndicators(
+  strategies: ReadonlyMap<string, StrategyFacts>,
+  indicators: ReadonlyMap<string, MunicipalityIndicators>,
+): Map<string, StrategyFacts> {
+  const facts = new Map(strategies);
+  for (const [code, i] of indicators) {
+    const k = known(i);
+    if (k) facts.set(code, { ...facts.get(code), indicators: k });
+  }
   return facts;
 }
 

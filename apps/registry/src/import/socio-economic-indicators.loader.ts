@@ -150,14 +150,19 @@ export function hromadaUrbanisation(urbanPopulation: number, totalPopulation: nu
   return urbanPopulation >= t.townMinPopulation ? 'town-suburb' : 'rural';
 }
 
-/** Indicators of every hromada by KATOTTG, from the KSE full data set and its economics table. */
+/**
+ * Indicators of every hromada by KATOTTG, from the KSE full data set and its economics table. The full
+ * data set is the one in `dataDir` unless the import names another (`hromadaCsv`): the percentiles are
+ * computed over the hromadas actually imported.
+ */
 export async function loadHromadaIndicators(
   dataDir: string = findProjectDataDir(),
+  hromadaCsv: string = join(dataDir, INDICATOR_FILES.hromadaFull),
 ): Promise<Map<string, MunicipalityIndicators>> {
   const economics = new Map<string, Record<string, string>>();
   for (const r of await readRows(join(dataDir, INDICATOR_FILES.hromadaEconomics), ['hromada_code']))
     economics.set(r.hromada_code, r);
-  const rows = await readRows(join(dataDir, INDICATOR_FILES.hromadaFull), [
+  const rows = await readRows(hromadaCsv, [
     'hromada_code',
     'total_popultaion_2022',
     'urban_popultaion_2022.x',
