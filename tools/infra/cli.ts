@@ -1,16 +1,19 @@
 /**
  * npm run infra:up | infra:down | infra:status
  *   up      start (or reuse) Kafka and PostgreSQL on 127.0.0.1, create the registry's topics, print settings
- *   down    stop what `up` started (by pid) and clear .local/infra.json
+ *   down    stop what `up` started (by pid) and clear .local/infra.json; `down kafka` or
+ *           `down postgres` stops only that one (`up` starts it again)
  *   status  print what runs
  *   jars    only resolve the Kafka jars (used by .ci/run)
  */
-import { ensureLocalInfra, localInfraStatus, stopLocalInfra } from './local-infra';
+import { ensureLocalInfra, localInfraStatus, stopLocalInfra, type InfraService } from './local-infra';
 import { resolveKafkaJars } from './local-kafka';
 
 const log = (line: string): void => console.error(`[infra] ${line}`);
 
-async function main(command: string): Promise<number> {
+const SERVICES: readonly InfraService[] = ['kafka', 'postgres'];
+
+async function main(command: string, args: string[]): Promise<number> {
   switch (command) {
     case 'up': {
       const infra = await ensureLocalInfra({ log });
@@ -20,10 +23,17 @@ async function main(command: string): Promise<number> {
       console.log(`DATABASE_URL=${infra.databaseUrl}`);
       return 0;
     }
-    case 'down':
-      await stopLocalInfra(['kafka', 'postgres'], log);
-      log('stopped');
+    case 'down': {
+      const unknown = args.filter((arg) => !SERVICES.includes(arg as InfraService));
+      if (unknown.length > 0) {
+        console.error(`infra down: unknown service ${unknown.join(', ')} (kafka, postgres)`);
+        return 2;
+      }
+      const services = args.length > 0 ? (args as InfraService[]) : [...SERVICES];
+      await stopLocalInfra(services, log);
+      log(`stopped ${services.join(', ')}`);
       return 0;
+    }
     case 'status': {
       const { state, kafka, postgres } = await localInfraStatus();
       console.log(
@@ -42,12 +52,14 @@ async function main(command: string): Promise<number> {
       log(`Kafka jars in ${resolveKafkaJars(log)}`);
       return 0;
     default:
-      console.error('usage: node -r @swc-node/register tools/infra/cli.ts up|down|status|jars');
+      console.error(
+        'usage: node -r @swc-node/register tools/infra/cli.ts up | down [kafka|postgres] | status | jars',
+      );
       return 2;
   }
 }
 
-main(process.argv[2] ?? '').then(
+main(process.argv[2] ?? '', process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`[infra] ${error instanceof Error ? error.message : String(error)}`);

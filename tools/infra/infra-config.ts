@@ -3,8 +3,21 @@ import * as path from 'node:path';
 /** Repository root (tools/infra → ../..). */
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-/** Everything the local infrastructure writes lives here (git-ignored). Delete it to reset. */
-export const LOCAL_DIR = path.join(REPO_ROOT, '.local');
+/** Downloads every local infrastructure shares (the Kafka jars), git-ignored. */
+export const LOCAL_CACHE_DIR = path.join(REPO_ROOT, '.local');
+
+/**
+ * Everything one local infrastructure writes (state file, lock, broker and database data, logs):
+ * `.local/` by default. `LOCAL_INFRA_DIR` (with other `LOCAL_*_PORT`s) runs a second, independent
+ * instance beside it, e.g. the fault suite's, which kills its broker and database without touching the
+ * one other tests use. Read once, at load: a process serves one instance.
+ */
+export const LOCAL_DIR = localInfraDir(process.env);
+
+export function localInfraDir(env: NodeJS.ProcessEnv): string {
+  const raw = env.LOCAL_INFRA_DIR;
+  return raw === undefined || raw === '' ? LOCAL_CACHE_DIR : path.resolve(REPO_ROOT, raw);
+}
 
 export const INFRA_HOST = '127.0.0.1';
 

@@ -8,12 +8,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
-import { INFRA_HOST, KAFKA_LOG4J2, KAFKA_POM, LOCAL_DIR, REPO_ROOT } from './infra-config';
+import { INFRA_HOST, KAFKA_LOG4J2, KAFKA_POM, LOCAL_CACHE_DIR, LOCAL_DIR, REPO_ROOT } from './infra-config';
 import type { KafkaState } from './infra-state';
 import { isPortOpen, isProcessAlive, stopProcess, tailFile, waitUntil } from './process-utils';
 
 export const KAFKA_DIR = path.join(LOCAL_DIR, 'kafka');
-export const KAFKA_LIBS_DIR = path.join(KAFKA_DIR, 'libs');
+/** The jars are shared by every instance (LOCAL_INFRA_DIR moves only the broker's state). */
+export const KAFKA_LIBS_DIR = path.join(LOCAL_CACHE_DIR, 'kafka', 'libs');
 export const KAFKA_LOG_FILE = path.join(KAFKA_DIR, 'kafka.log');
 
 /** Where one broker keeps its state; a second broker (e.g. for an outage test) uses another dir. */
