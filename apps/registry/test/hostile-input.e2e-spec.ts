@@ -6,7 +6,7 @@ import { OutboxMessageEntity } from '@bridges/messaging';
 import { waitUntil } from '@bridges/testing';
 import { signIngestBody } from '../src/associations/api-key.crypto';
 import { IngestReceiptEntity } from '../src/ingest/ingest-receipt.entity';
-import { IngestSignatureEntity } from '../src/ingest/ingest-signature.entity';
+import { IngestRequestEntity } from '../src/ingest/ingest-request.entity';
 import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
 import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
@@ -33,7 +33,7 @@ describe('registry hostile input', () => {
     // Moves even for an outbox row the relay has already published and deleted.
     outboxInserts: await outboxInsertCounter(t.dataSource),
     receipts: await t.dataSource.getRepository(IngestReceiptEntity).count(),
-    signatures: await t.dataSource.getRepository(IngestSignatureEntity).count(),
+    rememberedRequests: await t.dataSource.getRepository(IngestRequestEntity).count(),
     records: t.probe.all().length,
   });
 
@@ -182,6 +182,74 @@ describe('registry hostile input', () => {
       );
     });
 
+    it('should answer 400 naming the field when a text holds a NUL character or a lone surrogate', async () => {
+      await expectNothingWritten(async () => {
+        const nul = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(
+            hromadaBody({
+              nameNative: 'Бу\u0000ча',
+              needs: [{ sector: 'water-supply', description: 'pumps\u0000' }],
+            }),
+          )
+          .expect(400);
+        expect(nul.body.errors).toEqual([
+          { field: 'nameNative', messages: ['must not contain NUL characters'] },
+          { field: 'needs[0].description', messages: ['must not contain NUL characters'] },
+        ]);
+        // JSON.stringify would escape a lone surrogate as \udXXX: send it as JSON does on the wire.
+        const surrogate = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(hromadaBody({ nameNative: 'Буча\uD800' })))
+          .expect(400);
+        expect(surrogate.body.errors).toEqual([
+          { field: 'nameNative', messages: ['must be valid Unicode (no lone surrogates)'] },
+        ]);
+      });
+    });
+
+    it('should answer 400 to a body nested 5,000 levels deep', async () => {
+      const deep = `${'{"name":'.repeat(5000)}"x"${'}'.repeat(5000)}`;
+      await expectNothingWritten(async () => {
+        const res = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .set('Content-Type', 'application/json')
+          .send(JSON.stringify(hromadaBody()).replace(/"region":\{[^}]*\}/, `"region":${deep}`))
+          .expect(400);
+        expect(res.body.errors[0].messages).toEqual(['is nested more than 32 levels deep']);
+      });
+    });
+
+    it('should answer 400 naming region when it is left out', async () => {
+      const { region: _left, ...withoutRegion } = hromadaBody();
+      await expectNothingWritten(async () => {
+        const res = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(withoutRegion)
+          .expect(400);
+        expect(res.body.errors).toEqual([{ field: 'region', messages: ['is required'] }]);
+      });
+    });
+
+    it('should answer 400 to a whitespace-only name instead of storing ""', async () => {
+      await expectNothingWritten(async () => {
+        const res = await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(hromadaBody({ nameNative: ' \u00a0\t ', region: { name: '   ' } }))
+          .expect(400);
+        expect(res.body.errors).toEqual([
+          { field: 'nameNative', messages: ['must not be blank'] },
+          { field: 'region.name', messages: ['must not be blank'] },
+        ]);
+      });
+    });
+
     it('should answer 400 to SQL injection in the official code', async () => {
       await expectNothingWritten(() =>
         request(http)
@@ -278,6 +346,23 @@ describe('registry hostile input', () => {
       );
     });
 
+    it('should answer 412 to a weak ETag, which never satisfies If-Match, and 400 to a blank name on PATCH', async () => {
+      await expectNothingWritten(async () => {
+        await request(http)
+          .patch(`/municipalities/${hromada.municipalityId}`)
+          .set('Authorization', coordinator)
+          .set('If-Match', 'W/"1"')
+          .send({ population: 1 })
+          .expect(412);
+        await request(http)
+          .patch(`/municipalities/${hromada.municipalityId}`)
+          .set('Authorization', coordinator)
+          .set('If-Match', '"1"')
+          .send({ nameNative: '   ' })
+          .expect(400);
+      });
+    });
+
     it('should answer 401 to a forged token', async () => {
       const [header, payload] = (await tokens.coordinator()).split('.');
       await expectNothingWritten(() =>
@@ -323,12 +408,12 @@ describe('registry hostile input', () => {
       });
     });
 
-    it('should answer 409 to a replayed request and write nothing the second time', async () => {
-      const body = JSON.stringify(volunteer({ partnershipCapacity: 3 }));
-      const timestamp = Math.floor(Date.now() / 1000);
+    /** Sends `body` signed at `timestamp` and waits until its effects have settled (see below). */
+    const acceptAndSettle = async (body: string, timestamp: number) => {
       const accepted = await signedIngest(http, key, body, { timestamp }).expect(202);
-      // Let the first request's effects settle: its inbound record, the profile update it causes,
-      // and an empty outbox, so that counts only move if the replay writes.
+      expect(accepted.body.status).toBe('accepted');
+      // Let the request's effects settle: its inbound record, the profile update it causes, and an
+      // empty outbox, so that counts only move if a replay writes.
       await t.probe.waitFor((r) => r.topic === t.topics.inbound && r.headers.ce_id === accepted.body.eventId);
       await t.probe.waitFor(
         (r) =>
@@ -341,10 +426,78 @@ describe('registry hostile input', () => {
         20_000,
         'outbox drained',
       );
+    };
+
+    it('should answer 409 to a replayed request and write nothing the second time', async () => {
+      const body = JSON.stringify(volunteer({ partnershipCapacity: 3 }));
+      const timestamp = Math.floor(Date.now() / 1000);
+      await acceptAndSettle(body, timestamp);
 
       await expectNothingWritten(async () => {
         const replay = await signedIngest(http, key, body, { timestamp }).expect(409);
         expect(replay.body.code).toBe('INGEST_REPLAYED');
+      });
+    });
+
+    it('should refuse a replay whose signature header was rewritten, never answering 202 duplicate', async () => {
+      const body = JSON.stringify(volunteer({ partnershipCapacity: 4 }));
+      const timestamp = Math.floor(Date.now() / 1000);
+      const signature = signIngestBody(key.secret, String(timestamp), body);
+      await acceptAndSettle(body, timestamp);
+      const mac = signature.slice('v1='.length);
+
+      await expectNothingWritten(async () => {
+        // Same MAC in upper-case hex: the same signed request, so a replay.
+        const upper = await signedIngest(http, key, body, {
+          timestamp,
+          signature: `v1=${mac.toUpperCase()}`,
+        });
+        expect([upper.status, upper.body.code]).toEqual([409, 'INGEST_REPLAYED']);
+        // An extra entry, or the same entry twice: not the header grammar.
+        const extra = await signedIngest(http, key, body, {
+          timestamp,
+          signature: `${signature},v1=${'0'.repeat(64)}`,
+        });
+        expect([extra.status, extra.body.message]).toEqual([401, expect.stringContaining('exactly one')]);
+        const repeated = await signedIngest(http, key, body, {
+          timestamp,
+          signature: `${signature},${signature}`,
+        });
+        expect([repeated.status, repeated.body.message]).toEqual([
+          401,
+          expect.stringContaining('exactly one'),
+        ]);
+      });
+    });
+
+    it('should answer 409 when the same signed request is replayed under another key of the association', async () => {
+      const second = (
+        await request(http)
+          .post(`/associations/${key.associationId}/keys`)
+          .set('Authorization', coordinator)
+          .send({ label: 'second' })
+          .expect(201)
+      ).body as TestKey;
+      const body = JSON.stringify(volunteer({ partnershipCapacity: 5 }));
+      const timestamp = Math.floor(Date.now() / 1000);
+      await acceptAndSettle(body, timestamp);
+
+      await expectNothingWritten(async () => {
+        const replay = await signedIngest(http, second, body, { timestamp }).expect(409);
+        expect(replay.body.code).toBe('INGEST_REPLAYED');
+      });
+    });
+
+    it('should answer 400 naming the field when an event holds a NUL character', async () => {
+      await expectNothingWritten(async () => {
+        const res = await signedIngest(
+          http,
+          key,
+          volunteer({ offers: [{ sector: 'transport', description: 'bus\u0000es' }] }),
+        ).expect(400);
+        expect(res.body.errors).toEqual([
+          { field: 'data.offers[0].description', messages: ['must not contain NUL characters'] },
+        ]);
       });
     });
 

@@ -48,7 +48,7 @@ import { VersionMismatchFilter } from './version-mismatch.filter';
 const IF_MATCH_DOC = {
   name: 'If-Match',
   required: true,
-  description: 'The ETag of the version being changed, e.g. "3"',
+  description: 'The strong ETag of the version being changed, e.g. "3" (a weak W/"3" is a 412)',
 };
 
 /** Municipality profiles over HTTP; the rules live in {@link MunicipalitiesService}. */
@@ -165,23 +165,37 @@ function cause() {
   return { correlationId: CorrelationContext.current() };
 }
 
-/** The version named by `If-Match`: 428 when absent (no blind overwrites), 400 when not a version. */
+/**
+ * The version named by `If-Match`: 428 when absent (no blind overwrites), 400 when not an ETag, 412
+ * for a weak ETag (If-Match compares strongly, RFC 9110 §13.1.1: a weak tag matches nothing).
+ */
 function requiredVersion(ifMatch: string | undefined): number {
-  const version = parseIfMatch(ifMatch);
-  if (version === undefined) {
-    throw new HttpException(
-      {
-        statusCode: 428,
-        error: 'Precondition Required',
-        message: 'Send If-Match with the ETag of the version you are changing',
-      },
-      HttpStatus.PRECONDITION_REQUIRED,
-    );
+  const parsed = parseIfMatch(ifMatch);
+  switch (parsed.kind) {
+    case 'version':
+      return parsed.version;
+    case 'absent':
+      throw new HttpException(
+        {
+          statusCode: 428,
+          error: 'Precondition Required',
+          message: 'Send If-Match with the ETag of the version you are changing',
+        },
+        HttpStatus.PRECONDITION_REQUIRED,
+      );
+    case 'weak':
+      throw new HttpException(
+        {
+          statusCode: 412,
+          error: 'Precondition Failed',
+          message: 'If-Match needs a strong ETag like "3"; a weak ETag (W/"3") never matches',
+        },
+        HttpStatus.PRECONDITION_FAILED,
+      );
+    case 'malformed':
+      throw new HttpException(
+        { statusCode: 400, error: 'Bad Request', message: 'If-Match must be an ETag like "3"' },
+        HttpStatus.BAD_REQUEST,
+      );
   }
-  if (Number.isNaN(version))
-    throw new HttpException(
-      { statusCode: 400, error: 'Bad Request', message: 'If-Match must be an ETag like "3"' },
-      400,
-    );
-  return version;
 }

@@ -329,10 +329,9 @@ export class MunicipalitiesService {
       kind,
       country: dto.country,
       officialCode: normalizeOfficialCode(dto.country, dto.officialCode),
-      nameNative: dto.nameNative.trim(),
-      nameLatin:
-        dto.nameLatin?.trim() ??
-        (isHromada ? transliterateUkrainian(dto.nameNative.trim()) : dto.nameNative.trim()),
+      // Names arrive trimmed and in NFC: the DTO normalises them (NormalizedText).
+      nameNative: dto.nameNative,
+      nameLatin: dto.nameLatin ?? (isHromada ? transliterateUkrainian(dto.nameNative) : dto.nameNative),
       regionCode: dto.region.code ?? null,
       regionName: dto.region.name,
       settlementType: dto.settlementType,

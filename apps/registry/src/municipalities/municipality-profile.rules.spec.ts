@@ -169,17 +169,24 @@ describe('municipality profile rules', () => {
   });
 
   describe(parseIfMatch.name, () => {
-    it('should read strong, weak and bare versions and flag garbage as NaN', () => {
-      expect(parseIfMatch('"3"')).toBe(3);
-      expect(parseIfMatch('W/"12"')).toBe(12);
-      expect(parseIfMatch('4')).toBe(4);
-      expect(parseIfMatch(undefined)).toBeUndefined();
-      expect(parseIfMatch('*')).toBeNaN();
-      expect(parseIfMatch(`"1' OR 1=1 --"`)).toBeNaN();
+    it('should read a strong or bare version when one is sent', () => {
+      expect(parseIfMatch('"3"')).toEqual({ kind: 'version', version: 3 });
+      expect(parseIfMatch('4')).toEqual({ kind: 'version', version: 4 });
+    });
+
+    it('should flag a weak ETag as weak, never as a version, because If-Match compares strongly', () => {
+      expect(parseIfMatch('W/"12"')).toEqual({ kind: 'weak' });
+    });
+
+    it('should tell an absent header from garbage', () => {
+      expect(parseIfMatch(undefined)).toEqual({ kind: 'absent' });
+      expect(parseIfMatch('  ')).toEqual({ kind: 'absent' });
+      expect(parseIfMatch('*')).toEqual({ kind: 'malformed' });
+      expect(parseIfMatch(`"1' OR 1=1 --"`)).toEqual({ kind: 'malformed' });
     });
 
     it('should round-trip with etagOf', () => {
-      expect(parseIfMatch(etagOf(42))).toBe(42);
+      expect(parseIfMatch(etagOf(42))).toEqual({ kind: 'version', version: 42 });
     });
   });
 

@@ -166,14 +166,20 @@ function canonical(value: unknown): string {
   );
 }
 
-/**
- * Parses an `If-Match` header into a version: `"3"`, `W/"3"` or `3`. Undefined when absent,
- * NaN when present but not a version.
- */
-export function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined || header.trim() === '') return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  return match ? Number(match[1]) : Number.NaN;
+/** What an `If-Match` header asks for. */
+export type IfMatch =
+  | { kind: 'absent' }
+  | { kind: 'malformed' }
+  /** `W/"3"`: RFC 9110 §13.1.1 compares If-Match strongly, so a weak tag never matches. */
+  | { kind: 'weak' }
+  | { kind: 'version'; version: number };
+
+/** Parses an `If-Match` header: a strong ETag `"3"` (or a bare `3`) names a version. */
+export function parseIfMatch(header: string | undefined): IfMatch {
+  if (header === undefined || header.trim() === '') return { kind: 'absent' };
+  const match = /^\s*(W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match) return { kind: 'malformed' };
+  return match[1] ? { kind: 'weak' } : { kind: 'version', version: Number(match[2]) };
 }
 
 /** The ETag of a profile version. */

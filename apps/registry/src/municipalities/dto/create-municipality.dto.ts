@@ -3,8 +3,10 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
@@ -13,16 +15,20 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { COUNTRY_CODES, LANGUAGE_CODES, SECTOR_IDS, SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
+import { LANGUAGE_CODES, SECTOR_IDS, SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
+import { NORMALIZED_TEXT_NOTE, NormalizedText } from '@bridges/platform';
+import { IsMunicipalityCountry, MUNICIPALITY_COUNTRY_DOC } from './municipality-country.decorator';
 import { ContactDto, GeoPointDto, RegionDto, SectorStatementDto, WarImpactDto } from './profile-parts.dto';
 
-/** Registers a Ukrainian hromada (`country: UA`) or an EU municipality. */
+/**
+ * Registers a Ukrainian hromada (`country: UA`) or an EU municipality. Text fields are stored
+ * trimmed and in Unicode NFC ({@link NormalizedText}); a blank required name is a 400.
+ */
 export class CreateMunicipalityDto {
-  @ApiProperty({ enum: COUNTRY_CODES, example: 'UA', description: 'UA or an EU member state (Greece is EL)' })
-  @IsIn(COUNTRY_CODES, { message: 'must be UA or an EU member state code (Eurostat spelling, Greece is EL)' })
+  @ApiProperty(MUNICIPALITY_COUNTRY_DOC)
+  @IsMunicipalityCountry()
   country: string;
 
   @ApiProperty({
@@ -33,22 +39,28 @@ export class CreateMunicipalityDto {
   @Matches(/^[A-Za-z0-9_.-]{1,32}$/, { message: 'must be 1-32 letters, digits, "_", "." or "-"' })
   officialCode: string;
 
-  @ApiProperty({ example: 'Агрономічна сільська громада' })
+  @ApiProperty({ example: 'Агрономічна сільська громада', description: NORMALIZED_TEXT_NOTE })
+  @NormalizedText()
   @IsString()
-  @MinLength(1)
+  @IsNotEmpty({ message: 'must not be blank' })
   @MaxLength(200)
   nameNative: string;
 
   @ApiPropertyOptional({
-    description: 'Defaults to the official 2010 transliteration for Ukraine, to nameNative for the EU',
+    description: `Defaults to the official 2010 transliteration for Ukraine, to nameNative for the EU. ${NORMALIZED_TEXT_NOTE}`,
   })
   @IsOptional()
+  @NormalizedText()
   @IsString()
-  @MinLength(1)
+  @IsNotEmpty({ message: 'must not be blank' })
   @MaxLength(200)
   nameLatin?: string;
 
-  @ApiProperty({ type: RegionDto }) @ValidateNested() @Type(() => RegionDto) region: RegionDto;
+  @ApiProperty({ type: RegionDto })
+  @IsDefined({ message: 'is required' })
+  @ValidateNested()
+  @Type(() => RegionDto)
+  region: RegionDto;
 
   @ApiProperty({
     enum: SETTLEMENT_TYPES,
@@ -107,10 +119,15 @@ export class CreateMunicipalityDto {
   @Type(() => SectorStatementDto)
   offers?: SectorStatementDto[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Free-text development priorities' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: `Free-text development priorities. ${NORMALIZED_TEXT_NOTE}`,
+  })
   @IsOptional()
   @ArrayMaxSize(100)
+  @NormalizedText()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'each value must not be blank' })
   @MaxLength(500, { each: true })
   priorities?: string[];
 
@@ -130,10 +147,12 @@ export class CreateMunicipalityDto {
   @Max(100)
   partnershipCapacity?: number;
 
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: [String], description: NORMALIZED_TEXT_NOTE })
   @IsOptional()
   @ArrayMaxSize(200)
+  @NormalizedText()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true, message: 'each value must not be blank' })
   @MaxLength(200, { each: true })
   internationalPartners?: string[];
 

@@ -11,14 +11,15 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { COUNTRY_CODES, SECTOR_IDS, SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
+import { SECTOR_IDS, SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
+import { IsMunicipalityCountry, MUNICIPALITY_COUNTRY_DOC } from './municipality-country.decorator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 /** Filters, search and page of `GET /municipalities`. */
 export class ListMunicipalitiesDto {
-  @ApiPropertyOptional({ enum: COUNTRY_CODES }) @IsOptional() @IsIn(COUNTRY_CODES) country?: string;
+  @ApiPropertyOptional(MUNICIPALITY_COUNTRY_DOC) @IsOptional() @IsMunicipalityCountry() country?: string;
   @ApiPropertyOptional({ description: 'Region code (oblast KATOTTG or NUTS 3)' })
   @IsOptional()
   @IsString()

@@ -5,25 +5,29 @@ import {
   IsIn,
   IsLatitude,
   IsLongitude,
+  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
   MaxLength,
-  MinLength,
 } from 'class-validator';
 import { LANGUAGE_CODES, SECTOR_IDS } from '@bridges/contracts/vocabulary';
+import { NORMALIZED_TEXT_NOTE, NormalizedText } from '@bridges/platform';
 
 /** Region: oblast for Ukraine, NUTS 3 for the EU. */
 export class RegionDto {
   @ApiPropertyOptional({ example: 'UA05000000000010236', description: 'Oblast KATOTTG code or NUTS code' })
   @IsOptional()
+  @NormalizedText()
   @IsString()
+  @IsNotEmpty({ message: 'must not be blank' })
   @MaxLength(32)
   code?: string;
 
-  @ApiProperty({ example: 'Вінницька область' })
+  @ApiProperty({ example: 'Вінницька область', description: NORMALIZED_TEXT_NOTE })
+  @NormalizedText()
   @IsString()
-  @MinLength(1)
+  @IsNotEmpty({ message: 'must not be blank' })
   @MaxLength(200)
   name: string;
 }
@@ -42,8 +46,9 @@ export class SectorStatementDto {
   })
   sector: string;
 
-  @ApiPropertyOptional({ example: 'Two pumping stations need replacing' })
+  @ApiPropertyOptional({ example: 'Two pumping stations need replacing', description: NORMALIZED_TEXT_NOTE })
   @IsOptional()
+  @NormalizedText()
   @IsString()
   @MaxLength(2000)
   description?: string;
@@ -63,16 +68,24 @@ export class ContactDto {
   @IsUUID()
   contactId?: string;
 
-  @ApiProperty({ example: 'Olena Kovalenko' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
-  @ApiPropertyOptional({ example: 'Head of international cooperation' })
+  @ApiProperty({ example: 'Olena Kovalenko', description: NORMALIZED_TEXT_NOTE })
+  @NormalizedText()
+  @IsString()
+  @IsNotEmpty({ message: 'must not be blank' })
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'Head of international cooperation', description: NORMALIZED_TEXT_NOTE })
   @IsOptional()
+  @NormalizedText()
   @IsString()
   @MaxLength(200)
   role?: string;
 
-  @ApiProperty({ example: 'olena@example.org' }) @IsEmail() @MaxLength(254) email: string;
+  @ApiProperty({ example: 'olena@example.org' }) @NormalizedText() @IsEmail() @MaxLength(254) email: string;
   @ApiPropertyOptional({ example: '+380 44 000 0000' })
   @IsOptional()
+  @NormalizedText()
   @IsString()
   @MaxLength(40)
   phone?: string;
