@@ -29,9 +29,12 @@ export interface RegistryTestApp {
 
 /**
  * Boots the real RegistryModule (HTTP + consumer + relay) the way main.ts does, against real
- * PostgreSQL and Kafka from the test harness.
+ * PostgreSQL and Kafka from the test harness. `extraEnv` may depend on the fresh database (e.g. to
+ * reach it through a proxy the test can cut).
  */
-export async function startRegistryTestApp(extraEnv: Record<string, string> = {}): Promise<RegistryTestApp> {
+export async function startRegistryTestApp(
+  extraEnv: Record<string, string> | ((db: TestDatabase) => Record<string, string>) = {},
+): Promise<RegistryTestApp> {
   const db = await createTestDatabase('registry');
   const prefix = uniqueTopicPrefix();
   const brokers = testKafkaBrokers();
@@ -46,7 +49,7 @@ export async function startRegistryTestApp(extraEnv: Record<string, string> = {}
     KAFKA_BROKERS: brokers.join(','),
     HTTP_PORT: '0',
     LOG_LEVEL: 'error',
-    ...extraEnv,
+    ...(typeof extraEnv === 'function' ? extraEnv(db) : extraEnv),
   });
   const moduleRef = await Test.createTestingModule({ imports: [RegistryModule] }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
