@@ -121,7 +121,7 @@ export class DirectoryService {
     await manager.delete(RecipientEntity, { id: contactId, kind: RecipientKind.MunicipalityContact });
   }
 
-  /** The profile summary of a municipality an event names; throws (retryable) when not projected yet. */
+  /** The profile summary of a municipality an event names; when not projected yet, the event parks until it is. */
   async requireMunicipality(
     manager: EntityManager,
     municipalityId: string,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { PartnershipEstablishedV1 } from '@bridges/contracts';
+import { DependencyNotYetAvailableError } from '@bridges/messaging';
 import type { NotificationsEnv } from '../config/notifications.env';
 import type { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import type { SourceEvent } from '../deliveries/source-event';
@@ -182,10 +183,12 @@ describe(PartnershipNotificationsService.name, () => {
       ).toEqual(['municipality:ua-1', 'municipality:pl-1']);
     });
 
-    it('should write nothing and fail retryably when a municipality is not in the directory yet', async () => {
-      await expect(
-        service.notifyEstablished(manager, source, { ...event, euMunicipalityId: 'unknown' }),
-      ).rejects.toBeInstanceOf(MunicipalityNotInDirectoryError);
+    it('should write nothing and name the missing municipality as the dependency to wait for when it is not in the directory yet', async () => {
+      const failure = service.notifyEstablished(manager, source, { ...event, euMunicipalityId: 'unknown' });
+      await expect(failure).rejects.toBeInstanceOf(MunicipalityNotInDirectoryError);
+      // A DependencyNotYetAvailableError: the event parks until the directory reports this key arrived.
+      await expect(failure).rejects.toBeInstanceOf(DependencyNotYetAvailableError);
+      await expect(failure).rejects.toMatchObject({ dependencyKey: 'municipality:unknown' });
       expect(deliveries.enqueueEmail).not.toHaveBeenCalled();
       expect(webhooks.forward).not.toHaveBeenCalled();
       expect(inbox.add).not.toHaveBeenCalled();
