@@ -28,6 +28,7 @@ import {
   scoreEligible,
   selectTopCandidates,
 } from '../../apps/matching/src/scoring/match-scorer';
+import { OpenProposalCounts } from '../../apps/matching/src/scoring/open-proposal-counts';
 import {
   PreparedEuPool,
   type PreparedHromada,
@@ -263,17 +264,17 @@ async function main(): Promise<void> {
     for (const [name, weights, spread] of variants) {
       const campaign = campaignFor(weights, rule);
       const counts = new Map<number, number>();
+      // As in the product's incremental matching: each hromada's list sees the open proposals so far.
+      const open = new OpenProposalCounts(pool.size);
       hromadaList.forEach((h, i) => {
-        const { indices } = selectTopCandidates(h, pool, campaign, TOP);
+        const { indices } = selectTopCandidates(h, pool, campaign, TOP, spread ? open : undefined);
         for (const j of indices) {
           const n = (counts.get(j) ?? 0) + 1;
           counts.set(j, n);
-          // Diversity-aware: the next hromada sees how often each municipality was proposed already.
-          if (spread) pool.setOpenProposals(j, n);
+          open.set(j, n);
         }
         progress(`${poolName}, ${name}`, i + 1, hromadaList.length);
       });
-      if (spread) for (const j of counts.keys()) pool.setOpenProposals(j, 0);
       const largest = Math.max(...counts.values());
       log(
         `| ${poolName} | ${name} | ${counts.size} | ${pct(largest / hromadaList.length)} (${largest} lists) |`,

@@ -159,6 +159,33 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(foreign.body.code).toBe('MUNICIPALITY_NOT_FOUND');
     });
 
+    it("should explain each candidate's popularity with the open proposals that already name it for other hromadas", async () => {
+      const first = hromadaProfile();
+      await send(registered(first));
+      await probe.waitForCount(proposalsOf(first.municipalityId), TOP_K, 30_000);
+      const second = hromadaProfile();
+      await send(registered(second));
+      const records = await probe.waitForCount(proposalsOf(second.municipalityId), TOP_K, 30_000);
+
+      // The pool has 30 municipalities and each list 20: the second list shares candidates with the first.
+      const counted: number[] = [];
+      for (const p of records.map((r) => r.value as MatchProposedV1)) {
+        const [{ n }] = await dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM proposal WHERE campaign_id = $1 AND eu_municipality_id = $2 AND status = 'open' AND hromada_id <> $3`,
+          [DEMO_CAMPAIGN_ID, p.euMunicipalityId, second.municipalityId],
+        );
+        const popularity = p.factors.find((f) => f.factor === 'popularity')!;
+        expect(popularity.score).toBeCloseTo(1 / (1 + n / 10), 12);
+        expect(popularity.explanation).toEqual(
+          n === 0
+            ? 'not yet proposed to another hromada'
+            : expect.stringContaining(`already proposed to ${n} other hromada(s)`),
+        );
+        counted.push(n);
+      }
+      expect(Math.max(...counted)).toBeGreaterThanOrEqual(1);
+    });
+
     it('should answer 400 naming the field, not 500, when the offset is beyond any list', async () => {
       const res = await request(app.getHttpServer())
         .get('/proposals')

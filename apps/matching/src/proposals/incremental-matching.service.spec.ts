@@ -56,7 +56,12 @@ const pool = new PreparedEuPool([
   makeEu({ id: 'e-4', offers: [] }),
 ]);
 
-function setup(excluded: string[] = [], euHasOpenProposals = true) {
+/**
+ * A manager whose queries answer like the proposal and partnership tables would: `excluded` counterparts,
+ * whether the EU municipality has anything open, and `openCounts` open proposals per EU municipality of
+ * the campaign (other hromadas').
+ */
+function setup(excluded: string[] = [], euHasOpenProposals = true, openCounts: Record<string, number> = {}) {
   const propose = jest.fn((_m: EntityManager, _p: unknown, drafts: ProposalDraft[]) =>
     Promise.resolve(drafts.map((d) => ({ id: d.euMunicipalityId }))),
   );
@@ -66,8 +71,12 @@ function setup(excluded: string[] = [], euHasOpenProposals = true) {
   const cache = { get: jest.fn(snapshot), getRecent: jest.fn(snapshot) } as unknown as EuPoolCache;
   const manager = {
     find: jest.fn(() => Promise.resolve([campaign])),
-    query: jest.fn((sql: string) => {
+    query: jest.fn((sql: string, params: string[] = []) => {
       if (sql.startsWith('SELECT 1 FROM proposal')) return Promise.resolve(euHasOpenProposals ? [{}] : []);
+      if (sql.includes('GROUP BY eu_municipality_id'))
+        return Promise.resolve(Object.entries(openCounts).map(([id, n]) => ({ id, n })));
+      if (sql.includes('count(*)::int AS n FROM proposal'))
+        return Promise.resolve([{ n: openCounts[params[1]] ?? 0 }]);
       return Promise.resolve(
         sql.includes('FROM partnership WHERE status') ? [] : excluded.map((id) => ({ id })),
       );
@@ -96,6 +105,30 @@ describe(IncrementalMatchingService.name, () => {
       ]);
       expect(drafts.every((d) => d.mode === 'incremental' && d.campaignId === 'c-1')).toBe(true);
       expect(withdraw).not.toHaveBeenCalled();
+    });
+
+    it('should rank a candidate already proposed to many other hromadas lower and say so in its explanation', async () => {
+      // e-2, e-3 and e-4 tie (one of two needs offered, or no offers declared: neutral) and rank by id
+      // without live counts; e-2 is already proposed to two other hromadas, so it drops out of the top 3.
+      // e-1 offers both needs: popularity refines, it does not override a clearly better fit.
+      const { service, propose, manager, publish } = setup([], true, { 'e-1': 200, 'e-2': 2 });
+      await service.onHromadaChanged(manager, publish, hromadaRow(), { cause: 'registered' });
+      const drafts: ProposalDraft[] = propose.mock.calls[0][2];
+      const popularity = (id: string) =>
+        drafts
+          .find((d) => d.euMunicipalityId === id)
+          ?.candidate.factors.find((f) => f.factor === 'popularity');
+
+      expect(drafts.map((d) => d.euMunicipalityId)).toEqual(['e-1', 'e-3', 'e-4']);
+      expect(popularity('e-1')).toMatchObject({
+        value: 1 / (1 + 200 / 10),
+        reason: expect.stringContaining('already proposed to 200 other hromada(s)'),
+      });
+      expect(popularity('e-3')).toMatchObject({ value: 1, reason: 'not yet proposed to another hromada' });
+      // Its own open proposals do not count against it, and only this campaign's do.
+      expect(manager.query).toHaveBeenCalledWith(expect.stringContaining('hromada_id <> $2'), ['c-1', 'h-1']);
+      // The shared pool is untouched: the live counts were this query's own.
+      expect(pool.openProposalsOf(pool.indexOf('e-1'))).toBe(0);
     });
 
     it('should skip pairs already declined or partnered and fill up with the next best when some are excluded', async () => {
@@ -179,6 +212,27 @@ describe(IncrementalMatchingService.name, () => {
       // makeEu has capacity 1: three hromadas (the campaign's top-k is 3 too), all for e-2.
       expect(drafts).toHaveLength(3);
       expect(drafts.every((d) => d.euMunicipalityId === 'e-2')).toBe(true);
+      expect(drafts[0].candidate.factors.find((f) => f.factor === 'popularity')?.reason).toBe(
+        'not yet proposed to another hromada',
+      );
+    });
+
+    it('should tell each hromada how many open proposals already name a volunteer', async () => {
+      const { service, propose, manager, publish } = setup([], false, { 'e-2': 7 });
+      (manager.find as jest.Mock)
+        .mockResolvedValueOnce([campaign])
+        .mockResolvedValueOnce([hromadaRow({ municipalityId: 'h-9' })]);
+      await service.onEuMunicipalityChanged(
+        manager,
+        publish,
+        hromadaRow({ municipalityId: 'e-2', kind: 'eu-municipality', seekingPartner: true }),
+        { cause: 'registered' },
+      );
+      const drafts: ProposalDraft[] = propose.mock.calls[0][2];
+      expect(drafts[0].candidate.factors.find((f) => f.factor === 'popularity')).toMatchObject({
+        value: 1 / (1 + 7 / 10),
+        reason: expect.stringContaining('already proposed to 7 other hromada(s)'),
+      });
     });
 
     it('should withdraw its open proposals with the reason when it has no capacity left', async () => {

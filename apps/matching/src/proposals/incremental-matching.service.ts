@@ -8,6 +8,7 @@ import { toHromadaProfile } from '../projection/profile.mapper';
 import type { Campaign } from '../scoring/campaign';
 import type { HromadaProfile } from '../scoring/candidate-profile';
 import { scoreHromadasForVolunteer, topK } from '../scoring/match-scorer';
+import { OpenProposalCounts } from '../scoring/open-proposal-counts';
 import type { PreparedEuPool } from '../scoring/prepared-profile';
 import { EuPoolCache, livePartnershipCounts } from './eu-pool.cache';
 import type { ProposalEntity } from './proposal.entity';
@@ -172,7 +173,9 @@ export class IncrementalMatchingService {
     trigger: ProfileTrigger,
   ): Promise<ProposalEntity[]> {
     const excluded = await excludedCounterparts(manager, campaign.id, 'hromada', hromada.id);
-    const ranked = topK(hromada, pool, campaign, campaign.topK + excluded.size)
+    // Diversity: a municipality already proposed to many other hromadas ranks a little lower (popularity).
+    const open = await openProposalCounts(manager, pool, campaign.id, hromada.id);
+    const ranked = topK(hromada, pool, campaign, campaign.topK + excluded.size, open)
       .filter((c) => !excluded.has(c.id))
       .slice(0, campaign.topK)
       .map((c, i) => ({ ...c, rank: i + 1 }));
@@ -223,8 +226,13 @@ export class IncrementalMatchingService {
     // A volunteer is offered a few hromadas per free slot, not a campaign's full top-k: a bulk import of
     // volunteers must not bury coordinators (or hromadas) in proposals.
     const k = Math.min(campaign.topK, VOLUNTEER_PROPOSALS_PER_SLOT * Math.max(1, eu.capacity));
+    // Its popularity is the same for every hromada, so it does not reorder them; the explanation shows it.
     const ranked = scoreHromadasForVolunteer(
-      { ...eu, metropolitan: pool.metropolitan[index] === 1 },
+      {
+        ...eu,
+        metropolitan: pool.metropolitan[index] === 1,
+        openProposalCount: await openProposalCountOf(manager, campaign.id, euId),
+      },
       hromadas,
       campaign,
       k,
@@ -278,6 +286,41 @@ export async function excludedCounterparts(
     [campaignId, id],
   );
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * Live open-proposal counts of the campaign per pool row, leaving out `hromadaId`'s own proposals: what
+ * the popularity factor of that hromada's next list sees. Read in the caller's transaction; proposals
+ * another instance is writing at the same moment are not counted (they spread the next list instead).
+ */
+export async function openProposalCounts(
+  manager: EntityManager,
+  pool: PreparedEuPool,
+  campaignId: string,
+  hromadaId: string,
+): Promise<OpenProposalCounts> {
+  const rows = await manager.query<{ id: string; n: number }[]>(
+    `SELECT eu_municipality_id AS id, count(*)::int AS n FROM proposal
+      WHERE campaign_id = $1 AND status = 'open' AND hromada_id <> $2 GROUP BY eu_municipality_id`,
+    [campaignId, hromadaId],
+  );
+  return OpenProposalCounts.of(
+    pool.size,
+    rows.map((r) => [pool.indexOf(r.id), r.n] as const),
+  );
+}
+
+/** Open proposals of the campaign that name one EU municipality. */
+async function openProposalCountOf(
+  manager: EntityManager,
+  campaignId: string,
+  euId: string,
+): Promise<number> {
+  const [row] = await manager.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM proposal WHERE campaign_id = $1 AND eu_municipality_id = $2 AND status = 'open'`,
+    [campaignId, euId],
+  );
+  return row.n;
 }
 
 function binarySearch(sorted: readonly string[], id: string): number {

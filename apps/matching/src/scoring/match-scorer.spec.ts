@@ -9,6 +9,7 @@ import {
   selectTopCandidates,
   topK,
 } from './match-scorer';
+import { OpenProposalCounts } from './open-proposal-counts';
 import { PreparedEuPool, prepareHromada } from './prepared-profile';
 
 function randomPool(seed: number, n: number): EuMunicipalityProfile[] {
@@ -105,6 +106,40 @@ describe(topK.name, () => {
       expect(Array.from(got.indices)).toEqual(expected.map((x) => x.j));
       expect(Array.from(got.scores)).toEqual(expected.map((x) => x.s));
     }
+  });
+
+  it('should still equal an exhaustive sort when live open-proposal counts are passed', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const pool = new PreparedEuPool(randomPool(seed, 400));
+      const open = OpenProposalCounts.of(
+        pool.size,
+        Array.from({ length: 120 }, (_, i) => [(i * 37 + seed) % pool.size, (i % 9) * 3] as const),
+      );
+      const h = prepareHromada(makeHromada({ population: 2_000 + seed * 991 }), pool.vocabulary);
+      const all = new Float64Array(pool.size);
+      const eligible = scoreEligible(h, pool, DEFAULT_CAMPAIGN, all, open);
+      const expected = Array.from(eligible, (j, e) => ({ j, s: all[e] }))
+        .sort((a, b) => b.s - a.s || a.j - b.j)
+        .slice(0, 15);
+      const got = selectTopCandidates(h, pool, DEFAULT_CAMPAIGN, 15, open);
+      expect(Array.from(got.indices)).toEqual(expected.map((x) => x.j));
+    }
+  });
+
+  it('should rank a municipality already proposed to others below an equal one, without changing the shared pool', () => {
+    const pool = new PreparedEuPool([makeEu({ id: 'PL-A' }), makeEu({ id: 'PL-B' })]);
+    const open = OpenProposalCounts.of(pool.size, [[pool.indexOf('PL-A'), 15]]);
+
+    const live = topK(makeHromada(), pool, DEFAULT_CAMPAIGN, 2, open);
+
+    expect(live.map((r) => r.id)).toEqual(['PL-B', 'PL-A']);
+    expect(live[1].factors.find((f) => f.factor === 'popularity')).toMatchObject({
+      value: 1 / (1 + 15 / 10),
+      reason: expect.stringContaining('already proposed to 15 other hromada(s)'),
+    });
+    // The pool shared by every query keeps its own counts: the next query without live counts ranks by id.
+    expect(topK(makeHromada(), pool, DEFAULT_CAMPAIGN, 2).map((r) => r.id)).toEqual(['PL-A', 'PL-B']);
+    expect(pool.openProposalsOf(pool.indexOf('PL-A'))).toBe(0);
   });
 });
 

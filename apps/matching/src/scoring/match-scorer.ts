@@ -19,6 +19,7 @@ import {
   sizeSimilarity,
   urbanisationSimilarity,
 } from './scoring-factors';
+import type { OpenProposalCounts } from './open-proposal-counts';
 import { intersectionCount, popcount32 } from './term-index';
 import { TopKHeap } from './top-k-heap';
 
@@ -71,6 +72,7 @@ export function normalisedWeights(campaign: Campaign): Float64Array {
 /**
  * The factor values of one pair, in {@link FACTOR_KEYS} order, for explanations, full scans and the
  * calibration. {@link scanCandidates} calls the same factor functions inline and sums in the same order.
+ * Popularity comes from `open` (live counts of a query), else from the pool's own counts.
  */
 export function factorValues(
   h: PreparedHromada,
@@ -78,6 +80,7 @@ export function factorValues(
   j: number,
   halfKm: number,
   out: Float64Array,
+  open: OpenProposalCounts = pool.openProposals,
 ): void {
   out[0] = sizeSimilarity(h.logPopulation, pool.logPopulation[j], h.logArea, pool.logArea[j]);
   out[1] = urbanisationSimilarity(h.urbanisation, pool.urbanisation[j], h.settlement, pool.settlement[j]);
@@ -104,7 +107,7 @@ export function factorValues(
   out[7] = pool.capacityFactor[j];
   out[8] = landscapeMatch(h.coastal, pool.coastal[j], h.mountain, pool.mountain[j]);
   out[9] = prosperitySimilarity(h.prosperity, pool.prosperity[j]);
-  out[10] = pool.popularity[j];
+  out[10] = open.popularity[j];
 }
 
 /** Score of one pair with normalised weights; the hot path. */
@@ -115,8 +118,9 @@ function pairScore(
   nw: Float64Array,
   halfKm: number,
   buf: Float64Array,
+  open: OpenProposalCounts = pool.openProposals,
 ): number {
-  factorValues(h, pool, j, halfKm, buf);
+  factorValues(h, pool, j, halfKm, buf, open);
   let s = 0;
   for (let f = 0; f < FACTOR_COUNT; f++) s += nw[f] * buf[f];
   return s;
@@ -138,6 +142,7 @@ function shared(hBits: Uint32Array, poolBits: Uint32Array, j: number, words: num
  * per-EU heaps of a round's reverse direction. Cheap factors (bit sets, lookups) come first; a candidate
  * whose upper bound (cheap part + the remaining weights) cannot enter any heap skips the exponential and
  * the trigonometry. Scores are summed in the same order as {@link explainPair}, so both agree to the bit.
+ * Popularity comes from `open` when given (live counts), else from the pool's own counts.
  */
 export function scanCandidates(
   h: PreparedHromada,
@@ -146,6 +151,7 @@ export function scanCandidates(
   heap: TopKHeap,
   reverse: readonly TopKHeap[] | null = null,
   hIndex = -1,
+  open: OpenProposalCounts = pool.openProposals,
 ): void {
   if (!isHromadaEligible(h.profile, campaign)) return;
   const eligible = pool.eligibleIndices(campaign);
@@ -168,11 +174,11 @@ export function scanCandidates(
     coastal,
     mountain,
     prosperity,
-    popularity,
     x,
     y,
     z,
   } = pool;
+  const { popularity } = open;
   const { sectorWords, priorityWords, languageWords } = pool;
   const hPriority = w6 * h.priorityFactor;
   const { settlement: hSettlement, needCount, needBits, priorityCount: hPriorityCount } = h;
@@ -244,9 +250,10 @@ export function selectTopCandidates(
   pool: PreparedEuPool,
   campaign: Campaign,
   k: number,
+  open: OpenProposalCounts = pool.openProposals,
 ): CandidateSelection {
   const heap = new TopKHeap(k);
-  scanCandidates(h, pool, campaign, heap);
+  scanCandidates(h, pool, campaign, heap, null, -1, open);
   return heap.drain();
 }
 
@@ -256,13 +263,14 @@ export function explainPair(
   pool: PreparedEuPool,
   j: number,
   campaign: Campaign,
+  open: OpenProposalCounts = pool.openProposals,
 ): { score: number; factors: FactorScore[] } {
   const nw = normalisedWeights(campaign);
   const values = new Float64Array(FACTOR_COUNT);
-  factorValues(h, pool, j, campaign.distanceHalfScoreKm, values);
+  factorValues(h, pool, j, campaign.distanceHalfScoreKm, values, open);
   const eu = pool.profiles[j];
   const hp = h.profile;
-  const reasons = reasonsFor(hp, eu, pool.openProposalsOf(j));
+  const reasons = reasonsFor(hp, eu, open.of(j));
   let score = 0;
   const factors = FACTOR_KEYS.map((factor, f): FactorScore => {
     score += nw[f] * values[f];
@@ -279,20 +287,22 @@ export function explainPair(
 
 /**
  * Incremental matching: the top k eligible EU candidates for one hromada, best first, each with its
- * full factor breakdown. Ties rank by EU id.
+ * full factor breakdown. Ties rank by EU id. `open`: live open-proposal counts for the popularity factor
+ * (default: the pool's own).
  */
 export function topK(
   hromada: PreparedHromada | HromadaProfile,
   pool: PreparedEuPool,
   campaign: Campaign,
   k: number = campaign.topK,
+  open: OpenProposalCounts = pool.openProposals,
 ): RankedCandidate[] {
   const h = 'needBits' in hromada ? hromada : prepareHromada(hromada, pool.vocabulary);
-  const { indices } = selectTopCandidates(h, pool, campaign, k);
+  const { indices } = selectTopCandidates(h, pool, campaign, k, open);
   return Array.from(indices, (j, r) => ({
     id: pool.ids[j],
     rank: r + 1,
-    ...explainPair(h, pool, j, campaign),
+    ...explainPair(h, pool, j, campaign, open),
   }));
 }
 
@@ -382,7 +392,9 @@ function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile, openProposals:
     `${eu.capacity} free slot(s), ${eu.existingPartnershipCount} existing partnership(s)`,
     `hromada ${landscapeOf(h.indicators)}; municipality ${landscapeOf(eu.indicators)}`,
     `prosperity within own country: hromada ${percentile(h.indicators?.prosperityPercentile)}, municipality ${percentile(eu.indicators?.prosperityPercentile)}`,
-    `already proposed to ${openProposals} other hromada(s)`,
+    openProposals === 0
+      ? 'not yet proposed to another hromada'
+      : `already proposed to ${openProposals} other hromada(s): ranked a little lower so proposals spread over the pool`,
   ];
 }
 
@@ -396,6 +408,7 @@ export function scoreEligible(
   pool: PreparedEuPool,
   campaign: Campaign,
   out: Float64Array,
+  open: OpenProposalCounts = pool.openProposals,
 ): Int32Array {
   const eligible = pool.eligibleIndices(campaign);
   if (out.length < eligible.length) throw new RangeError('Output buffer shorter than the eligible pool');
@@ -406,6 +419,6 @@ export function scoreEligible(
   const nw = normalisedWeights(campaign);
   const buf = new Float64Array(FACTOR_COUNT);
   for (let e = 0; e < eligible.length; e++)
-    out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf);
+    out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf, open);
   return eligible;
 }

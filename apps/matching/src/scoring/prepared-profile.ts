@@ -8,9 +8,9 @@ import {
   euCapacityFactor,
   flagCode,
   hromadaPriority,
-  popularityFactor,
   unitVector,
 } from './scoring-factors';
+import { OpenProposalCounts } from './open-proposal-counts';
 import { TermIndex } from './term-index';
 
 /** Natural log of a positive size, NaN when unknown or not positive. */
@@ -57,8 +57,11 @@ export class PreparedEuPool {
   readonly coastal: Uint8Array;
   readonly mountain: Uint8Array;
   readonly prosperity: Float64Array;
-  /** {@link popularityFactor} per row; {@link setOpenProposals} updates it. */
-  readonly popularity: Float64Array;
+  /**
+   * Open proposals naming each row as the profiles carry them (`openProposalCount`); a query may pass live
+   * counts of its own instead (see {@link OpenProposalCounts}).
+   */
+  readonly openProposals: OpenProposalCounts;
   readonly priorityBits: Uint32Array;
   readonly priorityCount: Uint16Array;
   readonly languageBits: Uint32Array;
@@ -74,7 +77,6 @@ export class PreparedEuPool {
   readonly priorityWords: number;
   readonly languageWords: number;
   private readonly eligibleCache = new WeakMap<Campaign['euEligibility'], Int32Array>();
-  private readonly openProposals = new Map<number, number>();
 
   constructor(profiles: readonly EuMunicipalityProfile[], vocabulary?: PreparedVocabulary) {
     const sorted = [...profiles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -102,7 +104,7 @@ export class PreparedEuPool {
     this.coastal = new Uint8Array(n);
     this.mountain = new Uint8Array(n);
     this.prosperity = new Float64Array(n);
-    this.popularity = new Float64Array(n);
+    this.openProposals = new OpenProposalCounts(n);
     this.priorityBits = new Uint32Array(n * this.priorityWords);
     this.priorityCount = new Uint16Array(n);
     this.languageBits = new Uint32Array(n * this.languageWords);
@@ -123,7 +125,7 @@ export class PreparedEuPool {
       this.coastal[i] = codes.coastal;
       this.mountain[i] = codes.mountain;
       this.prosperity[i] = codes.prosperity;
-      this.popularity[i] = popularityFactor(p.openProposalCount ?? 0);
+      this.openProposals.set(i, p.openProposalCount ?? 0);
       this.priorityCount[i] = this.vocabulary.priorities.encode(
         p.priorities,
         this.priorityBits,
@@ -140,18 +142,28 @@ export class PreparedEuPool {
     }
   }
 
-  /**
-   * Updates how many open proposals name row `j`, e.g. as proposals are made for one hromada after
-   * another, so the popularity factor spreads the next hromada's list (docs/matching.md, "Diversity").
-   */
-  setOpenProposals(j: number, count: number): void {
-    this.popularity[j] = popularityFactor(count);
-    this.openProposals.set(j, count);
+  /** {@link popularityFactor} per row, from the profiles' own counts. */
+  get popularity(): Float64Array {
+    return this.openProposals.popularity;
   }
 
-  /** Open proposals naming row `j`: the last {@link setOpenProposals} value, else the profile's count. */
+  /** Open proposals naming row `j`, as its profile carried them. */
   openProposalsOf(j: number): number {
-    return this.openProposals.get(j) ?? this.profiles[j].openProposalCount ?? 0;
+    return this.openProposals.of(j);
+  }
+
+  /** Pool row of an EU municipality id (rows are sorted by id), or -1. */
+  indexOf(id: string): number {
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = this.ids[mid];
+      if (at === id) return mid;
+      if (at < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** Pool indices eligible under a campaign's EU eligibility, ascending; cached per eligibility object. */
