@@ -19,6 +19,13 @@ import { PartnershipEstablishedV1Event } from './matching/partnership-establishe
 import { PartnershipStatusChangedV1Event } from './matching/partnership-status-changed.v1';
 import { ProposalDecidedV1Event } from './matching/proposal-decided.v1';
 import { ProposalWithdrawnV1Event } from './matching/proposal-withdrawn.v1';
+import { AidRequestPublishedV1Event } from './logistics/aid-request-published.v1';
+import { AidRequestStatusChangedV1Event } from './logistics/aid-request-status-changed.v1';
+import { PledgeFlaggedV1Event } from './logistics/pledge-flagged.v1';
+import { PledgeMadeV1Event } from './logistics/pledge-made.v1';
+import { PledgeWithdrawnV1Event } from './logistics/pledge-withdrawn.v1';
+import { ShipmentReceivedV1Event } from './logistics/shipment-received.v1';
+import { ShipmentStatusChangedV1Event } from './logistics/shipment-status-changed.v1';
 import { DeliveryStatusChangedV1Event } from './notifications/delivery-status-changed.v1';
 import { MunicipalityContactErasedV1Event } from './registry/municipality-contact-erased.v1';
 import { MunicipalityDeactivatedV1Event } from './registry/municipality-deactivated.v1';
@@ -39,6 +46,13 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ProposalWithdrawnV1Event,
   PartnershipEstablishedV1Event,
   PartnershipStatusChangedV1Event,
+  AidRequestPublishedV1Event,
+  AidRequestStatusChangedV1Event,
+  PledgeMadeV1Event,
+  PledgeWithdrawnV1Event,
+  PledgeFlaggedV1Event,
+  ShipmentStatusChangedV1Event,
+  ShipmentReceivedV1Event,
   DeliveryStatusChangedV1Event,
   EventDraftedV1Event,
   EventPublishedV1Event,
