@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ProjectionModule } from '../projection/projection.module';
+import { AidRequestAccess } from './aid-request.access';
+import { AidRequestsController } from './aid-requests.controller';
+import { AidRequestsService } from './aid-requests.service';
+
+@Module({
+  imports: [ProjectionModule],
+  controllers: [AidRequestsController],
+  providers: [AidRequestsService, AidRequestAccess],
+  exports: [AidRequestsService, AidRequestAccess],
+})
+export class AidRequestsModule {}

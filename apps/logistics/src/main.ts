@@ -1,0 +1,9 @@
+import { startEventDrivenService } from '@bridges/messaging';
+import { LogisticsEnv } from './config/logistics.env';
+import { LogisticsModule } from './logistics.module';
+
+/** Starts one aid logistics instance: HTTP API, Kafka consumer (group bridges-logistics), outbox relay. */
+void startEventDrivenService(LogisticsModule, LogisticsEnv, {
+  title: 'Bridges aid logistics',
+  description: 'Aid requests, pledges, shipments and receipts between partner municipalities',
+});

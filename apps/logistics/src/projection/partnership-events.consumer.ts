@@ -1,0 +1,40 @@
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  PartnershipEstablishedV1Event,
+  PartnershipStatusChangedV1Event,
+  type PartnershipEstablishedV1,
+  type PartnershipStatusChangedV1,
+} from '@bridges/contracts';
+import { EventConsumer, EventContext, OnEvent } from '@bridges/messaging';
+import { PledgesService } from '../pledges/pledges.service';
+import { PartnershipProjectionService } from './partnership-projection.service';
+
+/**
+ * Thin Kafka adapter for `matching.partnership.v1`: aid may flow once a partnership is established; when it
+ * goes dormant or ends, the open pledges made under it are flagged (and announced), never dropped.
+ */
+@EventConsumer()
+export class PartnershipEventsConsumer {
+  constructor(
+    private readonly partnerships: PartnershipProjectionService,
+    private readonly pledges: PledgesService,
+  ) {}
+
+  @OnEvent(PartnershipEstablishedV1Event)
+  async acceptPledgesOnPartnershipEstablished(
+    @Payload() event: PartnershipEstablishedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.partnerships.establish(context.manager, event);
+  }
+
+  @OnEvent(PartnershipStatusChangedV1Event)
+  async flagPledgesOnPartnershipStatusChanged(
+    @Payload() event: PartnershipStatusChangedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    const change = await this.partnerships.changeStatus(context.manager, event);
+    if (!change.stoppedAidFlow) return;
+    await this.pledges.flagOpenPledges(context.manager, (d, p) => context.publish(d, p), event);
+  }
+}
