@@ -32,11 +32,7 @@ export { PlatformLoggingModule, type LoggingOptions } from './logging/platform-l
 // health
 export type { ReadinessCheck } from './health/readiness-check';
 export { ReadinessRegistry } from './health/readiness.registry';
-export {
-  ReadinessEvaluator,
-  READINESS_TIMEOUT_MS,
-  type ReadinessReport,
-} from './health/readiness.evaluator';
+export { ReadinessEvaluator, READINESS_TIMEOUT_MS, type ReadinessReport } from './health/readiness.evaluator';
 export { DatabaseReadinessCheck } from './health/database.readiness-check';
 export { PlatformHealthModule, type HealthOptions } from './health/platform-health.module';
 
@@ -74,5 +70,12 @@ export {
   type ErrorResponse,
 } from './http/all-exceptions.filter';
 export { DomainError, DomainErrorKind } from './http/domain.error';
-export { bootstrapHttpApp, createServiceApp, type HttpAppOptions } from './http/http-app.bootstrap';
+export {
+  bootstrapHttpApp,
+  createServiceApp,
+  openApiConfig,
+  type HttpAppOptions,
+} from './http/http-app.bootstrap';
+export { builtConsoleDirectory, CONSOLE_PATH } from './http/console.static';
+export { consoleSignIn, developmentSignInEnabled, type ConsoleSignIn } from './auth/console-sign-in';
 export { PageQueryDto, type Page } from './http/page-query.dto';

@@ -219,6 +219,20 @@ export class BaseEnv {
   AUTH_MAX_TOKEN_LIFETIME_SECONDS = 43_200;
 
   /**
+   * The console's OpenID Connect client id at AUTH_ISSUER (a public client: Authorization Code + PKCE,
+   * redirect URI `<service>/console/`). With AUTH_JWKS_URL, the console signs users in there.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  CONSOLE_OIDC_CLIENT_ID?: string;
+
+  /** Scopes the console asks the identity provider for. */
+  @IsString()
+  @IsNotEmpty()
+  CONSOLE_OIDC_SCOPE = 'openid profile email';
+
+  /**
    * Static bearer credential Prometheus sends to /metrics. Required in production (no endpoint but
    * health is anonymous there); when unset outside production, /metrics is anonymous.
    */

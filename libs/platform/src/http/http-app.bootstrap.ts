@@ -1,10 +1,11 @@
 import { type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { HttpLogger } from 'pino-http';
+import { consoleSignIn } from '../auth/console-sign-in';
 import { BaseEnv } from '../config/base.env';
 import { loadConfig, type EnvClass } from '../config/config.loader';
 import { correlationIdMiddleware } from '../logging/correlation-id.middleware';
@@ -12,6 +13,7 @@ import { HTTP_LOGGER } from '../logging/logging.tokens';
 import { createHttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { CONSOLE_PATH, consoleRouter } from './console.static';
 import { rejectUnsafeBody } from './unsafe-body.middleware';
 import { MAX_INPUT_DEPTH } from './unsafe-input.scan';
 import { createValidationPipe } from './validation.pipe';
@@ -30,6 +32,22 @@ export interface HttpAppOptions {
   readonly title?: string;
   readonly description?: string;
   readonly version?: string;
+  /** Directory of the service's built console, served at /console/ (see `builtConsoleDirectory`). */
+  readonly console?: string;
+}
+
+/**
+ * The OpenAPI document's frame (title, input rules, bearer auth). Shared by Swagger UI and the console
+ * client generator (tools/consoles), so the consoles' typed clients come from the very same document.
+ */
+export function openApiConfig(options: HttpAppOptions): Omit<OpenAPIObject, 'paths'> {
+  return new DocumentBuilder()
+    .setTitle(options.title ?? 'Bridges')
+    .setDescription([options.description, INPUT_RULES_DOC].filter(Boolean).join('\n\n'))
+    .setVersion(options.version ?? '1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addSecurityRequirements('bearer')
+    .build();
 }
 
 /**
@@ -38,7 +56,7 @@ export interface HttpAppOptions {
  * so rejected bodies are seen too), helmet, JSON/urlencoded bodies limited to HTTP_BODY_LIMIT and refused when unsafe
  * (`rejectUnsafeBody`: NUL, lone surrogates, prototype keys, deep nesting), the
  * global validation pipe and error filter, pino as Nest's logger, shutdown hooks and, when HTTP_DOCS,
- * Swagger UI at /docs with bearer auth. Call before `init()`/`listen()`; e2e tests call it on the app
+ * Swagger UI at /docs with bearer auth, and the service's console at /console/ when `options.console` names its build. Call before `init()`/`listen()`; e2e tests call it on the app
  * from `Test.createTestingModule(...).createNestApplication()` to get the same behaviour.
  */
 export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions = {}): INestApplication {
@@ -50,6 +68,9 @@ export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions 
   express.use(app.get<HttpLogger>(HTTP_LOGGER));
   express.use(createHttpMetricsMiddleware(app.get(MetricsService)));
   express.use(helmet());
+  if (options.console) {
+    express.use(CONSOLE_PATH, consoleRouter(options.console, consoleSignIn(env)));
+  }
   // Registered before Nest's defaults, which then skip json/urlencoded: this sets the limit.
   express.useBodyParser('json', { limit: env.HTTP_BODY_LIMIT });
   express.useBodyParser('urlencoded', { limit: env.HTTP_BODY_LIMIT, extended: true });
@@ -61,13 +82,7 @@ export function bootstrapHttpApp(app: INestApplication, options: HttpAppOptions 
   express.enableShutdownHooks();
 
   if (env.HTTP_DOCS) {
-    const config = new DocumentBuilder()
-      .setTitle(options.title ?? env.KAFKA_CLIENT_ID)
-      .setDescription([options.description, INPUT_RULES_DOC].filter(Boolean).join('\n\n'))
-      .setVersion(options.version ?? '1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .build();
+    const config = openApiConfig({ title: env.KAFKA_CLIENT_ID, ...options });
     SwaggerModule.setup('docs', express, () => SwaggerModule.createDocument(express, config));
   }
   return app;
