@@ -1,0 +1,27 @@
+import { startConsole } from '@bridges/console-kit';
+import { MESSAGES } from './messages';
+import { MunicipalitiesPage } from './pages/MunicipalitiesPage';
+import { MunicipalityPage } from './pages/MunicipalityPage';
+import { RegisterPage } from './pages/RegisterPage';
+
+/** The registry console: municipalities (search, profile, edit) and registration. */
+startConsole({
+  service: 'registry',
+  messages: MESSAGES,
+  // Every coordinator may search; registry coordinators and officers edit (the API decides each call).
+  roles: ['registry:coordinator', 'municipality:officer', 'matching:coordinator', 'notifications:admin'],
+  nav: (t) => [
+    {
+      to: '/',
+      label: t('nav.municipalities'),
+      roles: ['registry:coordinator', 'matching:coordinator', 'notifications:admin'],
+    },
+    { to: '/municipalities/new', label: t('nav.register'), roles: ['registry:coordinator'] },
+  ],
+  routes: [
+    { path: '/', render: () => <MunicipalitiesPage /> },
+    { path: '/municipalities', render: () => <MunicipalitiesPage /> },
+    { path: '/municipalities/new', render: () => <RegisterPage /> },
+    { path: '/municipalities/:id', render: ({ id }) => <MunicipalityPage id={id} /> },
+  ],
+});

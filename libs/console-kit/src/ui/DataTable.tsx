@@ -1,0 +1,121 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Empty, ErrorState, Loading } from './States';
+
+export interface Column<Row> {
+  readonly key: string;
+  readonly header: string;
+  readonly cell: (row: Row) => ReactNode;
+  /** Set when the API can sort by this column; the header becomes a button. */
+  readonly sortable?: boolean;
+  readonly numeric?: boolean;
+}
+
+/** Paging and sorting the server applies (limit/offset as every Bridges list takes them). */
+export interface TableQuery {
+  readonly limit: number;
+  readonly offset: number;
+  readonly sort?: { readonly key: string; readonly direction: 'asc' | 'desc' };
+}
+
+interface DataTableProps<Row> {
+  readonly caption: string;
+  readonly columns: readonly Column<Row>[];
+  readonly rowKey: (row: Row) => string;
+  readonly page?: { readonly items: readonly Row[]; readonly total: number };
+  readonly error?: unknown;
+  readonly loading: boolean;
+  readonly query: TableQuery;
+  readonly onQueryChange: (next: TableQuery) => void;
+  readonly onRetry?: () => void;
+  readonly empty?: ReactNode;
+}
+
+/**
+ * A table over one page of a server-side list: the server filters, sorts and pages (60,000 rows
+ * never reach the browser); the table shows loading, empty and error states in place.
+ */
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { t, i18n } = useTranslation();
+  const { page, query, columns } = props;
+  const number = new Intl.NumberFormat(i18n.language);
+  const from = page && page.total > 0 ? query.offset + 1 : 0;
+  const to = page ? query.offset + page.items.length : 0;
+  const sortBy = (key: string) => {
+    const direction = query.sort?.key === key && query.sort.direction === 'asc' ? 'desc' : 'asc';
+    props.onQueryChange({ ...query, offset: 0, sort: { key, direction } });
+  };
+  return (
+    <div className="table-wrap">
+      <table aria-busy={props.loading}>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => {
+              const sorted = query.sort?.key === column.key ? query.sort.direction : undefined;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'numeric' : undefined}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                >
+                  {column.sortable ? (
+                    <button
+                      type="button"
+                      onClick={() => sortBy(column.key)}
+                      title={t('kit.sortBy', { column: column.header })}
+                    >
+                      {column.header} {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                    </button>
+                  ) : (
+                    column.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {page?.items.map((row) => (
+            <tr key={props.rowKey(row)}>
+              {columns.map((column) => (
+                <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {props.error ? <ErrorState error={props.error} onRetry={props.onRetry} /> : null}
+      {!props.error && !page && props.loading ? <Loading /> : null}
+      {!props.error && page?.items.length === 0 ? <Empty>{props.empty}</Empty> : null}
+      {page && page.total > 0 && (
+        <nav className="pager" aria-label={props.caption}>
+          <span>
+            {t('kit.page', {
+              from: number.format(from),
+              to: number.format(to),
+              total: number.format(page.total),
+            })}
+          </span>
+          <button
+            type="button"
+            disabled={query.offset === 0}
+            onClick={() => props.onQueryChange({ ...query, offset: Math.max(0, query.offset - query.limit) })}
+          >
+            {t('kit.previous')}
+          </button>
+          <button
+            type="button"
+            disabled={to >= page.total}
+            onClick={() => props.onQueryChange({ ...query, offset: query.offset + query.limit })}
+          >
+            {t('kit.next')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
