@@ -79,6 +79,8 @@ async function main(): Promise<void> {
       logFile: join(LOG_DIR, 'smtp-sink.log'),
     }),
   );
+  // Each service serves its console from dist/consoles/<service>: build what it will serve.
+  runScript('consoles:build', {});
   const serviceEnv = new Map<string, NodeJS.ProcessEnv>();
   for (const service of DEV_SERVICES) {
     const databaseUrl = await ensureDatabase(infra.databaseUrl, service.database);
@@ -109,9 +111,11 @@ async function main(): Promise<void> {
   if (registryEnv) runScript('registry:seed', registryEnv);
 
   say('');
-  say('Bridges is running. Consoles (Swagger UI, use "Authorize" with a token):');
+  say('Bridges is running. Consoles (sign in with a development role), and Swagger UI for the API:');
   for (const service of DEV_SERVICES)
-    say(`  ${service.name.padEnd(14)} http://127.0.0.1:${service.port}/docs`);
+    say(
+      `  ${service.name.padEnd(14)} http://127.0.0.1:${service.port}/console/   (API: http://127.0.0.1:${service.port}/docs)`,
+    );
   say(`  mail sink      http://127.0.0.1:${SMTP_SINK.httpPort}  (every email the system sends)`);
   say(
     'Tokens:  npm run -s token -- --role registry:coordinator   (or matching:coordinator, notifications:admin,',

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { seriousViolations, type Violation } from './axe';
+
+/**
+ * Records a walk through the consoles: a numbered screenshot of every step into one folder, and an
+ * axe-core check of every page visited (serious and critical violations collected for the test to assert).
+ */
+export class Walkthrough {
+  readonly violations: Violation[] = [];
+  private count = 0;
+
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  async step(page: Page, name: string): Promise<void> {
+    this.count += 1;
+    await page.screenshot({
+      path: join(this.dir, `${String(this.count).padStart(2, '0')}-${name}.png`),
+      fullPage: true,
+    });
+    this.violations.push(...(await seriousViolations(page)));
+  }
+}
+
+/**
+ * Signs in on a console's development sign-in page as `role` (and municipality, for an officer),
+ * signing out first when the tab still holds a session of that console.
+ */
+export async function signIn(
+  page: Page,
+  consoleUrl: string,
+  role: string,
+  municipalityId?: string,
+): Promise<void> {
+  await page.goto(consoleUrl);
+  const signOutButton = page.getByRole('button', { name: 'Sign out' });
+  await page.getByRole('heading', { name: 'Sign in' }).or(signOutButton).first().waitFor();
+  if (await signOutButton.isVisible()) await signOut(page);
+  await page.getByLabel('Role').selectOption(role);
+  if (municipalityId) await page.getByLabel(/Municipality id/).fill(municipalityId);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+}
