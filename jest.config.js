@@ -1,5 +1,7 @@
-// Three projects: unit (pure logic, no infrastructure), integration (real PostgreSQL and Kafka,
-// one feature at a time) and e2e (whole services over HTTP and Kafka). `npm test` runs all three.
+// Four projects: unit (pure logic, no infrastructure), integration (real PostgreSQL and Kafka,
+// one feature at a time), e2e (whole services over HTTP and Kafka) and fault (the services as real
+// processes on a Kafka and PostgreSQL of their own, which it kills; see docs/reliability.md).
+// `npm test` runs all four.
 const swc = [
   '@swc/jest',
   {
@@ -54,6 +56,14 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/e2e-timeouts.ts'],
+    },
+    {
+      ...common,
+      displayName: 'fault',
+      // One file, so its scenarios run one after another against the one broker and database it
+      // starts (and kills) itself: no global setup, the shared infrastructure is never touched.
+      testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/fault/support/fault-timeouts.ts'],
     },
   ],
 };

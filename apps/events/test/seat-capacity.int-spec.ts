@@ -82,7 +82,7 @@ describe('seats under concurrent registrations and cancellations (two instances,
       .set('Authorization', coordinator)
       .send({ status: 'published' })
       .expect(200);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await cluster?.close();

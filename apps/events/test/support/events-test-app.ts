@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Topics, topicSpec } from '@bridges/contracts';
@@ -10,6 +11,7 @@ import {
   provisionTestTopics,
   testKafkaBrokers,
   uniqueTopicPrefix,
+  waitUntil,
   type TestDatabase,
 } from '@bridges/testing';
 import { TopicProbe } from '@bridges/testing/kafka/topic-probe';
@@ -62,7 +64,7 @@ export async function startEventsCluster(
       KAFKA_BROKERS: brokers.join(','),
       KAFKA_CLIENT_ID: `bridges-events-test-${i}`,
       HTTP_PORT: '0',
-      LOG_LEVEL: 'error',
+      LOG_LEVEL: process.env.EVENTS_TEST_LOG_LEVEL ?? 'error',
       // Sweeps are driven by the tests (runOnce) unless a test asks for them.
       EVENTS_OFFER_SWEEP_INTERVAL_MS: '3600000',
       EVENTS_PURGE_INTERVAL_MS: '0',
@@ -76,6 +78,7 @@ export async function startEventsCluster(
     await app.init();
     apps.push(app);
   }
+  await waitForGroupMembers(brokers, `${prefix}bridges-events`, instances);
   const topic = (name: string) => `${prefix}${name}`;
   const probe = await TopicProbe.start(brokers, [
     ...EVENTS_TEST_TOPICS.map(topic),
@@ -120,3 +123,25 @@ export const tokens = {
 };
 
 export const bearer = async (token: Promise<string>) => `Bearer ${await token}`;
+
+/**
+ * Waits until every instance has joined the consumer group and it is stable: on a loaded machine the first
+ * join can take tens of seconds, which a test waiting for its first record would otherwise spend.
+ */
+async function waitForGroupMembers(brokers: string[], groupId: string, members: number): Promise<void> {
+  const admin = new Kafka({ clientId: 'events-test', brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await waitUntil(
+      async () => {
+        const { groups } = await admin.describeGroups([groupId]);
+        return groups[0]?.state === 'Stable' && groups[0].members.length === members;
+      },
+      120_000,
+      `${members} member(s) in ${groupId}`,
+      250,
+    );
+  } finally {
+    await admin.disconnect();
+  }
+}

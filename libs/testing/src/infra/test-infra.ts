@@ -34,10 +34,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database with a random name on the test PostgreSQL. */
-export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase> {
+/**
+ * A fresh, empty database with a random name on the test PostgreSQL (or on the server of `adminUrl`,
+ * e.g. the fault suite's own).
+ */
+export async function createTestDatabase(
+  prefix = 'test',
+  adminUrl: string = testDatabaseUrl(),
+): Promise<TestDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`.toLowerCase();
-  const url = new URL(testDatabaseUrl());
+  const url = new URL(adminUrl);
   await withClient(url.toString(), (client) =>
     client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`),
   );
