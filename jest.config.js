@@ -39,7 +39,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs}/**/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/{apps,libs}/**/src/**/*.spec.ts',
+        '<rootDir>/tools/**/*.spec.ts',
+        // Cross-service unit tests (e.g. every DTO of every service against hostile input).
+        '<rootDir>/test/**/*.spec.ts',
+      ],
     },
     {
       ...common,
