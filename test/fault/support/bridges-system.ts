@@ -54,7 +54,12 @@ export class BridgesSystem {
       },
       options.logDir,
     );
-    await Promise.all(SERVICE_NAMES.map((name) => system.launch(name)));
+    const launched = await Promise.allSettled(SERVICE_NAMES.map((name) => system.launch(name)));
+    const failed = launched.find((result) => result.status === 'rejected');
+    if (failed) {
+      await system.stop(); // leave no service of a half-started system running
+      throw failed.reason;
+    }
     return system;
   }
 
