@@ -6,6 +6,7 @@ import { AidRequestsModule } from './aid-requests/aid-requests.module';
 import { LogisticsMetrics } from './common/logistics.metrics';
 import { LogisticsEnv } from './config/logistics.env';
 import { LOGISTICS_ENTITIES, LOGISTICS_MIGRATIONS } from './database/logistics.database';
+import { ExportsModule } from './exports/exports.module';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { PledgesModule } from './pledges/pledges.module';
 import { ProjectionEventsModule } from './projection/projection-events.module';
@@ -30,6 +31,7 @@ import { TotalsModule } from './totals/totals.module';
     ShipmentsModule,
     ReceiptsModule,
     TotalsModule,
+    ExportsModule,
   ],
   providers: [LogisticsMetrics],
 })

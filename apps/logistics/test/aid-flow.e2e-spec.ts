@@ -200,6 +200,21 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(byCountry.body).toEqual([
         expect.objectContaining({ key: 'LT', shipments: 1, weightKg: 11_000 }),
       ]);
+
+      const csv = await world
+        .http()
+        .get('/exports/aid-flows.csv')
+        .set(auth(await world.coordinator()))
+        .expect(200);
+      expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+      const [, hashtags, flow] = csv.text.split('\r\n');
+      expect(hashtags).toMatch(/^#date\+delivered,#activity\+code,#org\+donor,/);
+      expect(flow).toContain(
+        `${shipment.body.reference},${eu.nameLatin},LT,${hromada.nameNative},Івано-Франківська`,
+      );
+      expect(flow).toContain('11000,100000.00,EUR,received');
+      expect(csv.text).not.toMatch(/Jonas|\+370/);
+      await world.http().get('/exports/aid-flows.csv').set(auth(euToken)).expect(403);
     });
 
     it('should answer a second receipt of a received shipment with 409 RECEIPT_ALREADY_RECORDED', async () => {
