@@ -55,11 +55,13 @@ export class CheckInService {
       if (!p) throw new InvalidCheckInCodeError();
       if (p.status !== ParticipantStatus.Confirmed) throw new CheckInNotConfirmedError(p.status);
       const now = new Date();
-      const stamped: { id: string }[] = await manager.query(
-        `UPDATE participant SET checked_in_at = $2, updated_at = $2 WHERE id = $1 AND checked_in_at IS NULL RETURNING id`,
-        [p.id, now],
-      );
-      const first = stamped.length > 0;
+      const stamped = await manager
+        .createQueryBuilder()
+        .update(ParticipantEntity)
+        .set({ checkedInAt: now, updatedAt: now })
+        .where('id = :id AND checked_in_at IS NULL', { id: p.id })
+        .execute();
+      const first = stamped.affected === 1;
       if (first) {
         p.checkedInAt = now;
         await outboxPublisher(this.outbox, manager)(ParticipantCheckedInV1Event, participantSeat(p, now));
