@@ -416,6 +416,7 @@ export class RegistrationsService {
         event.status,
         `registration opens ${event.registrationOpensAt.toISOString()}`,
       );
+    if (now >= event.endsAt) throw new RegistrationClosedError(event.status, 'the event is over');
     if (event.registrationClosesAt && now >= event.registrationClosesAt)
       throw new RegistrationClosedError(
         event.status,
