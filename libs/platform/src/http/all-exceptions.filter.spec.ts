@@ -1,5 +1,9 @@
 import { ConflictException, Logger, ServiceUnavailableException } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { DomainError, DomainErrorKind } from './domain.error';
 
@@ -79,6 +83,8 @@ describe(AllExceptionsFilter.name, () => {
         ['a connection dropped mid-transaction', new Error('Connection terminated unexpectedly')],
         ['a pool that could not connect in time', new Error('timeout exceeded when trying to connect')],
         ['a refusal wrapped as a cause', new Error('could not start transaction', { cause: refused() })],
+        ['a transaction whose dropped connection fails the rollback', new QueryRunnerAlreadyReleasedError()],
+        ['a query on a connection already released', new QueryRunnerProviderAlreadyReleasedError()],
       ])('should answer 503 with Retry-After for %s', (_what, error) => {
         const { status, body, headers } = new AllExceptionsFilter().toResponse(error);
 

@@ -1,3 +1,5 @@
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+
 /**
  * Seconds a client is asked to wait (`Retry-After`) when a dependency is unreachable: long enough
  * for a database failover or restart to make progress, short enough not to strand a user.
@@ -26,6 +28,12 @@ const UNAVAILABLE_ERRNO = new Set([
 /** node-postgres reports a dropped or timed-out connection with a message and no code. */
 const UNAVAILABLE_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect)/;
 
+/**
+ * TypeORM's own errors for a connection that is already gone: a transaction whose connection the
+ * server dropped fails its rollback (or next query) with these, hiding the driver error behind them.
+ */
+const RELEASED_CONNECTION_ERRORS = [QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError];
+
 /** How far into `cause` / `driverError` / AggregateError chains to look. */
 const MAX_CHAIN = 5;
 
@@ -46,6 +54,7 @@ export function isDependencyUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATE.test(e.code) || UNAVAILABLE_ERRNO.has(e.code)))
     return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  if (RELEASED_CONNECTION_ERRORS.some((kind) => error instanceof kind)) return true;
   const wrapped: unknown[] = [
     e.driverError,
     e.cause,
