@@ -12,6 +12,7 @@ import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
 import { CAMPAIGN_2021_PRESET } from '../../apps/matching/src/scoring/campaign';
 import { DEV_SERVICES, SMTP_SINK } from './dev-services';
 import { seedDemoCampaign } from './seed-demo-campaign';
+import { seedDemoEvents } from './seed-demo-events';
 import { startServiceProcess, waitForHealthy, type ServiceProcess } from './service-process';
 
 const ROOT = join(__dirname, '..', '..');
@@ -107,6 +108,11 @@ async function main(): Promise<void> {
     const outcome = await seedDemoCampaign(`http://127.0.0.1:${matching.port}`);
     say(`demo campaign "${CAMPAIGN_2021_PRESET.id}": ${outcome}`);
   }
+  const events = DEV_SERVICES.find((s) => s.name === 'events');
+  if (events) {
+    const outcome = await seedDemoEvents(`http://127.0.0.1:${events.port}`);
+    say(`demo events: forum ${outcome.forum}, summer school ${outcome.summerSchool}`);
+  }
   const registryEnv = serviceEnv.get('registry');
   if (registryEnv) runScript('registry:seed', registryEnv);
 
@@ -118,7 +124,7 @@ async function main(): Promise<void> {
     );
   say(`  mail sink      http://127.0.0.1:${SMTP_SINK.httpPort}  (every email the system sends)`);
   say(
-    'Tokens:  npm run -s token -- --role registry:coordinator   (or matching:coordinator, notifications:admin,',
+    'Tokens:  npm run -s token -- --role registry:coordinator   (or matching:coordinator, events:coordinator, notifications:admin,',
   );
   say('         municipality:officer --municipality <id>)');
   say(`Logs:    ${LOG_DIR}`);
