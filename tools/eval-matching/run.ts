@@ -34,7 +34,7 @@ import {
   type PreparedHromada,
   prepareHromada,
 } from '../../apps/matching/src/scoring/prepared-profile';
-import { greatCircleKm } from '../../apps/matching/src/scoring/scoring-factors';
+import { greatCircleKm, SIZE_POPULATION_SHARE } from '../../apps/matching/src/scoring/scoring-factors';
 import { type CalibrationPair, loadCalibrationPairs } from './calibration-pairs';
 import { loadProductProfiles } from './product-profiles';
 
@@ -52,6 +52,16 @@ const FITTED: readonly FactorKey[] = [
   'landscape',
   'prosperity',
 ];
+/**
+ * The calibration's features: the factor vector with the size similarity split into its population part
+ * (slot 0) and its area part (appended, slot AREA): the size factor is linear in both, so the fitted
+ * β_population / (β_population + β_area) is the population share of the size transform, fitted with the
+ * weights instead of fixed by judgement.
+ */
+const AREA = FACTOR_COUNT;
+const FEATURES = FACTOR_COUNT + 1;
+/** Weight the fitted factors share in total, as the judgement weights did (size 2, settlement 1, distance 1, +2 new). */
+const FITTED_TOTAL = 6;
 /** Non-partners sampled per real pair (same country). */
 const NEGATIVES = 200;
 const TOP = 20;
@@ -113,8 +123,11 @@ async function main(): Promise<void> {
   // One eligibility object per scope, so the pool's eligibility cache is reused across weight sets.
   const countryRule = new Map(countries.map((c) => [c, { countries: [c], requireFreeCapacity: false }]));
   const poolRule = { requireFreeCapacity: false };
-  const campaignFor = (weights: FactorWeights, rule: Campaign['euEligibility']) =>
-    defineCampaign({ id: 'eval', name: 'eval', euEligibility: rule, weights });
+  const campaignFor = (
+    weights: FactorWeights,
+    rule: Campaign['euEligibility'],
+    sizePopulationShare?: number,
+  ) => defineCampaign({ id: 'eval', name: 'eval', euEligibility: rule, weights, sizePopulationShare });
   const buffer = new Float64Array(pool.size);
 
   /** Percentile rank of each pair's real partner under the product scorer with `weights`. */
@@ -122,9 +135,14 @@ async function main(): Promise<void> {
     weights: FactorWeights,
     subset: readonly CalibrationPair[],
     scope: 'country' | 'pool',
+    sizePopulationShare?: number,
   ) =>
     subset.map((p) => {
-      const campaign = campaignFor(weights, scope === 'country' ? countryRule.get(p.country)! : poolRule);
+      const campaign = campaignFor(
+        weights,
+        scope === 'country' ? countryRule.get(p.country)! : poolRule,
+        sizePopulationShare,
+      );
       const eligible = scoreEligible(hromadaById.get(p.hromadaId)!, pool, campaign, buffer);
       const target = indexOf.get(p.euId)!;
       let e = 0;
@@ -158,12 +176,16 @@ async function main(): Promise<void> {
   // Calibration groups: the real partner against sampled LAUs of its country.
   log(`building choice groups (${NEGATIVES} non-partners per pair) …`);
   const rnd = prng(2026);
-  const active = FACTOR_KEYS.map((k) => FITTED.includes(k));
+  const active = [...FACTOR_KEYS.map((k) => FITTED.includes(k)), true];
   const groupOf = (p: CalibrationPair): ChoiceGroup => {
     const h = hromadaById.get(p.hromadaId)!;
     const features = (j: number) => {
-      const out = new Float64Array(FACTOR_COUNT);
-      factorValues(h, pool, j, CAMPAIGN_2021_PRESET.distanceHalfScoreKm, out);
+      const out = new Float64Array(FEATURES);
+      const area = new Float64Array(FACTOR_COUNT);
+      factorValues(h, pool, j, CAMPAIGN_2021_PRESET.distanceHalfScoreKm, out, undefined, 1);
+      factorValues(h, pool, j, CAMPAIGN_2021_PRESET.distanceHalfScoreKm, area, undefined, 0);
+      // Population only in slot 0, area only (population when an area is unknown, as the factor does) at AREA.
+      out[AREA] = area[0];
       return out;
     };
     const laus = pool.eligibleIndices(campaignFor(DEFAULT_WEIGHTS, countryRule.get(p.country)!));
@@ -177,18 +199,23 @@ async function main(): Promise<void> {
   };
   const groups = new Map(usable.map((p) => [p, groupOf(p)]));
 
-  /** Fitted β → campaign weights: fitted factors share the judgement total of those factors; the rest keep theirs. */
-  const weightsFrom = (beta: Float64Array): FactorWeights => {
-    const judgement = FITTED.reduce((s, k) => s + DEFAULT_WEIGHTS[k], 0);
-    const sum = FITTED.reduce((s, k) => s + beta[FACTOR_KEYS.indexOf(k)], 0) || 1;
+  /**
+   * Fitted β → campaign weights and the size transform's population share: the size weight is
+   * β_population + β_area; the fitted factors share {@link FITTED_TOTAL}; the rest keep their weights.
+   */
+  const modelFrom = (beta: Float64Array): { weights: FactorWeights; share: number } => {
+    const b = Float64Array.from(FACTOR_KEYS, (_, f) => beta[f]);
+    b[0] = beta[0] + beta[AREA];
+    const share = b[0] > 0 ? Number((beta[0] / b[0]).toFixed(3)) : 1;
+    const sum = FITTED.reduce((s, k) => s + b[FACTOR_KEYS.indexOf(k)], 0) || 1;
     const w: Record<string, number> = { ...DEFAULT_WEIGHTS };
-    for (const k of FITTED) w[k] = Number(((judgement * beta[FACTOR_KEYS.indexOf(k)]) / sum).toFixed(3));
-    return w as FactorWeights;
+    for (const k of FITTED) w[k] = Number(((FITTED_TOTAL * b[FACTOR_KEYS.indexOf(k)]) / sum).toFixed(3));
+    return { weights: w as FactorWeights, share };
   };
   const fit = (subset: readonly CalibrationPair[]) =>
     fitConditionalLogit(
       subset.map((p) => groups.get(p)!),
-      FACTOR_COUNT,
+      FEATURES,
       { active, l2: 1e-3 },
     );
 
@@ -198,14 +225,16 @@ async function main(): Promise<void> {
   countries.forEach((c, i) => {
     const test = usable.filter((p) => p.country === c);
     const f = fit(usable.filter((p) => p.country !== c));
-    const w = weightsFrom(f.beta);
-    heldOut.country.push(...productRanks(w, test, 'country'));
-    heldOut.pool.push(...productRanks(w, test, 'pool'));
-    foldLines.push(`| ${c} | ${test.length} | ${FITTED.map((k) => w[k].toFixed(2)).join(' | ')} |`);
+    const { weights: w, share } = modelFrom(f.beta);
+    heldOut.country.push(...productRanks(w, test, 'country', share));
+    heldOut.pool.push(...productRanks(w, test, 'pool', share));
+    foldLines.push(
+      `| ${c} | ${test.length} | ${FITTED.map((k) => w[k].toFixed(2)).join(' | ')} | ${share.toFixed(2)} |`,
+    );
     progress('folds', i + 1, countries.length);
   });
   const full = fit(usable);
-  const fitted = weightsFrom(full.beta);
+  const { weights: fitted, share: fittedShare } = modelFrom(full.beta);
 
   log('ranking real partners …');
   const scopes = ['country', 'pool'] as const;
@@ -222,20 +251,34 @@ async function main(): Promise<void> {
       ),
     );
     log(row('product, calibrated weights, held-out country', summarise(heldOut[scope])));
-    log(row('product, calibrated on all pairs (in-sample)', summarise(productRanks(fitted, usable, scope))));
+    log(
+      row(
+        'product, calibrated on all pairs (in-sample)',
+        summarise(productRanks(fitted, usable, scope, fittedShare)),
+      ),
+    );
+    log(
+      row(
+        'product as shipped (DEFAULT_WEIGHTS, in-sample)',
+        summarise(productRanks(DEFAULT_WEIGHTS, usable, scope)),
+      ),
+    );
     log(row('baseline: population only', summarise(baselineRanks(population, usable, scope))));
     log(row('baseline: distance only', summarise(baselineRanks(distance, usable, scope))));
     log(row('baseline: random', summarise(baselineRanks(random(7), usable, scope))));
   }
 
   log('\n### Calibration (conditional logit, leave-one-country-out)\n');
-  log(`| held-out country | pairs | ${FITTED.join(' | ')} |`);
-  log(`| --- | --- | ${FITTED.map(() => '---').join(' | ')} |`);
+  log(`| held-out country | pairs | ${FITTED.join(' | ')} | population share of size |`);
+  log(`| --- | --- | ${FITTED.map(() => '---').join(' | ')} | --- |`);
   foldLines.forEach((l) => log(l));
   log(
     `\nFitted on all ${usable.length} pairs (mean log-likelihood ${full.meanLogLikelihood.toFixed(3)} vs ${Math.log(1 / (NEGATIVES + 1)).toFixed(3)} at random, ${full.iterations} iterations):`,
   );
   log(`weights ${JSON.stringify(fitted)}`);
+  log(
+    `size transform: population share ${fittedShare} (shipped SIZE_POPULATION_SHARE ${SIZE_POPULATION_SHARE}${Math.abs(fittedShare - SIZE_POPULATION_SHARE) < 0.01 ? '' : ': update it'})`,
+  );
 
   const popTarget = summarise(baselineRanks(population, usable, 'country'));
   const held = summarise(heldOut.country);
@@ -258,11 +301,15 @@ async function main(): Promise<void> {
   const variants: [string, FactorWeights, boolean][] = [
     ['judgement (before)', LEGACY_JUDGEMENT, false],
     ['calibrated, no popularity', { ...fitted, popularity: 0 }, false],
-    ['calibrated + popularity re-ranking', fitted, true],
+    ...[1, 2, 3].map((w): [string, FactorWeights, boolean] => [
+      `calibrated + live popularity, weight ${w}${w === DEFAULT_WEIGHTS.popularity ? ' (default)' : ''}`,
+      { ...fitted, popularity: w },
+      true,
+    ]),
   ];
   for (const [poolName, rule] of pools) {
     for (const [name, weights, spread] of variants) {
-      const campaign = campaignFor(weights, rule);
+      const campaign = campaignFor(weights, rule, fittedShare);
       const counts = new Map<number, number>();
       // As in the product's incremental matching: each hromada's list sees the open proposals so far.
       const open = new OpenProposalCounts(pool.size);

@@ -62,7 +62,11 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(posted.headers.location).toBe(`/aid-requests/${requestId}`);
       expect(posted.headers.etag).toBe('"1"');
       expect(posted.body).toMatchObject({ status: 'open', hromadaName: hromada.nameNative });
-      await world.probe.waitFor(ofType(AidRequestPublishedV1Event.type, requestId));
+      const published = await world.probe.waitFor(ofType(AidRequestPublishedV1Event.type, requestId));
+      expect(published.value).toMatchObject({
+        partnerIds: [eu.municipalityId],
+        hromadaId: hromada.municipalityId,
+      });
 
       const listed = await world.http().get('/aid-requests').set(auth(euToken)).expect(200);
       expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(requestId);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServiceMessagingModule } from '@bridges/messaging';
 import { ServiceDatabaseModule } from '@bridges/persistence';
 import { PlatformModule } from '@bridges/platform';
+import { AidLogisticsNotificationsModule } from './aid-logistics-notifications/aid-logistics-notifications.module';
 import { NotificationsEnv } from './config/notifications.env';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from './database/notifications.database';
 import { DeliveriesModule } from './deliveries/deliveries.module';
@@ -32,6 +33,7 @@ import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subs
     PartnershipNotificationsModule,
     RecipientPreferencesModule,
     ProposalNotificationsModule,
+    AidLogisticsNotificationsModule,
   ],
 })
 export class NotificationsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   AidRequestPublishedV1Event,
   AidRequestStatus,
@@ -25,6 +25,7 @@ import {
   AID_FLOWING_STATUSES,
   PartnershipProjectionService,
 } from '../projection/partnership-projection.service';
+import { PartnershipProjectionEntity } from '../projection/partnership-projection.entity';
 import { AidRequestAccess } from './aid-request.access';
 import { AidRequestLineEntity } from './aid-request-line.entity';
 import { AidRequestEntity } from './aid-request.entity';
@@ -111,7 +112,7 @@ export class AidRequestsService {
           received: 0,
         }));
         await manager.insert(AidRequestLineEntity, lines);
-        if (publish) await this.announce(outboxPublisher(this.outbox, manager), request, lines);
+        if (publish) await this.announce(manager, outboxPublisher(this.outbox, manager), request, lines);
         return this.view(manager, request, lines);
       },
     );
@@ -195,7 +196,7 @@ export class AidRequestsService {
             { id },
             { status: AidRequestStatus.Open, publishedAt: now, version: request.version + 1 },
           );
-          await this.announce(publish, { ...request, publishedAt: now }, lines);
+          await this.announce(manager, publish, { ...request, publishedAt: now }, lines);
         } else {
           await this.moveTo(manager, publish, request, lines, dto.status, user.sub, dto.reason);
         }
@@ -284,8 +285,20 @@ export class AidRequestsService {
     });
   }
 
-  private announce(publish: PublishFn, request: AidRequestEntity, lines: readonly AidRequestLineEntity[]) {
-    return publish(AidRequestPublishedV1Event, {
+  private async announce(
+    manager: EntityManager,
+    publish: PublishFn,
+    request: AidRequestEntity,
+    lines: readonly AidRequestLineEntity[],
+  ): Promise<void> {
+    const partners = await manager.find(PartnershipProjectionEntity, {
+      where: { hromadaId: request.hromadaId, status: In([...AID_FLOWING_STATUSES]) },
+      order: { euMunicipalityId: 'ASC' },
+    });
+    const partnerIds = [...new Set(partners.map((p) => p.euMunicipalityId))].filter(
+      (id) => request.addressedTo === null || id === request.addressedTo,
+    );
+    await publish(AidRequestPublishedV1Event, {
       requestId: request.id,
       hromadaId: request.hromadaId,
       ...(request.addressedTo ? { addressedTo: request.addressedTo } : {}),
@@ -299,6 +312,7 @@ export class AidRequestsService {
         unit: l.unit,
         quantity: l.quantity,
       })),
+      partnerIds,
       publishedAt: (request.publishedAt ?? new Date()).toISOString(),
     });
   }

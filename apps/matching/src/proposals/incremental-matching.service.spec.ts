@@ -111,7 +111,7 @@ describe(IncrementalMatchingService.name, () => {
       // e-2, e-3 and e-4 tie (one of two needs offered, or no offers declared: neutral) and rank by id
       // without live counts; e-2 is already proposed to two other hromadas, so it drops out of the top 3.
       // e-1 offers both needs: popularity refines, it does not override a clearly better fit.
-      const { service, propose, manager, publish } = setup([], true, { 'e-1': 200, 'e-2': 2 });
+      const { service, propose, manager, publish } = setup([], true, { 'e-1': 20, 'e-2': 2 });
       await service.onHromadaChanged(manager, publish, hromadaRow(), { cause: 'registered' });
       const drafts: ProposalDraft[] = propose.mock.calls[0][2];
       const popularity = (id: string) =>
@@ -121,8 +121,8 @@ describe(IncrementalMatchingService.name, () => {
 
       expect(drafts.map((d) => d.euMunicipalityId)).toEqual(['e-1', 'e-3', 'e-4']);
       expect(popularity('e-1')).toMatchObject({
-        value: 1 / (1 + 200 / 10),
-        reason: expect.stringContaining('already proposed to 200 other hromada(s)'),
+        value: 1 / (1 + 20 / 10),
+        reason: expect.stringContaining('already proposed to 20 other hromada(s)'),
       });
       expect(popularity('e-3')).toMatchObject({ value: 1, reason: 'not yet proposed to another hromada' });
       // Its own open proposals do not count against it, and only this campaign's do.

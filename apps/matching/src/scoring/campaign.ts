@@ -21,23 +21,25 @@ export type FactorKey = (typeof FACTOR_KEYS)[number];
 export type FactorWeights = Readonly<Record<FactorKey, number>>;
 
 /**
- * Default weights. Size, settlement type, distance, landscape and prosperity are calibrated on 392 real
- * Ukrainian–EU partnerships (conditional logit, `npm run eval:matching`, docs/matching.md "Calibration");
- * the factors the open data cannot inform yet (sectors, priorities, languages, capacity, the hromada's
- * priority, popularity) keep judgement weights. Campaigns may change any of them.
+ * Default weights. Size (with its population share, SIZE_POPULATION_SHARE), settlement type, distance,
+ * landscape and prosperity are calibrated on 392 real Ukrainian–EU partnerships (conditional logit,
+ * `npm run eval:matching`, docs/matching.md "Calibration"); the factors the open data cannot inform yet
+ * (sectors, priorities, languages, capacity, the hromada's priority) keep judgement weights. Popularity's
+ * weight is the smallest of 1, 2, 3 that keeps every EU municipality in at most 5 % of the hromadas' top-20
+ * lists on both evaluated pools (docs/matching-evaluation.md). Campaigns may change any of them.
  */
 export const DEFAULT_WEIGHTS: FactorWeights = {
-  sizeSimilarity: 3.6,
-  settlementType: 0.27,
+  sizeSimilarity: 3.47,
+  settlementType: 0.14,
   sectorFit: 3,
   sharedPriorities: 1.5,
   languages: 1,
-  distance: 1.7,
+  distance: 1.95,
   hromadaPriority: 1.5,
   euCapacity: 1,
-  landscape: 0.1,
-  prosperity: 0.3,
-  popularity: 1,
+  landscape: 0.11,
+  prosperity: 0.33,
+  popularity: 2,
 };
 
 /** Which EU municipalities may be proposed. Absent fields do not restrict. */
@@ -78,6 +80,8 @@ export interface Campaign {
   readonly minScore: number;
   /** Distance at which the distance factor is 0.5. */
   readonly distanceHalfScoreKm: number;
+  /** Share of population (the rest: area) in the size similarity; absent: the calibrated default. */
+  readonly sizePopulationShare?: number;
 }
 
 /** Defaults every campaign starts from. */

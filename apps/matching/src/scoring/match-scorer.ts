@@ -15,6 +15,7 @@ import {
   unitVector,
   priorityJaccard,
   prosperitySimilarity,
+  SIZE_POPULATION_SHARE,
   sectorCoverage,
   sizeSimilarity,
   urbanisationSimilarity,
@@ -81,8 +82,15 @@ export function factorValues(
   halfKm: number,
   out: Float64Array,
   open: OpenProposalCounts = pool.openProposals,
+  populationShare: number = SIZE_POPULATION_SHARE,
 ): void {
-  out[0] = sizeSimilarity(h.logPopulation, pool.logPopulation[j], h.logArea, pool.logArea[j]);
+  out[0] = sizeSimilarity(
+    h.logPopulation,
+    pool.logPopulation[j],
+    h.logArea,
+    pool.logArea[j],
+    populationShare,
+  );
   out[1] = urbanisationSimilarity(h.urbanisation, pool.urbanisation[j], h.settlement, pool.settlement[j]);
   const sw = pool.sectorWords;
   out[2] = sectorCoverage(
@@ -110,20 +118,25 @@ export function factorValues(
   out[10] = open.popularity[j];
 }
 
-/** Score of one pair with normalised weights; the hot path. */
+/** Score of one pair with normalised weights. */
 function pairScore(
   h: PreparedHromada,
   pool: PreparedEuPool,
   j: number,
   nw: Float64Array,
-  halfKm: number,
+  campaign: Campaign,
   buf: Float64Array,
   open: OpenProposalCounts = pool.openProposals,
 ): number {
-  factorValues(h, pool, j, halfKm, buf, open);
+  factorValues(h, pool, j, campaign.distanceHalfScoreKm, buf, open, populationShareOf(campaign));
   let s = 0;
   for (let f = 0; f < FACTOR_COUNT; f++) s += nw[f] * buf[f];
   return s;
+}
+
+/** The campaign's population share of the size similarity, else the calibrated default. */
+export function populationShareOf(campaign: Campaign): number {
+  return campaign.sizePopulationShare ?? SIZE_POPULATION_SHARE;
 }
 
 /** Slack for the pruning bound, far above the rounding error of an 11-term sum of values in [0, 1]. */
@@ -158,6 +171,7 @@ export function scanCandidates(
   const nw = normalisedWeights(campaign);
   const [w0, w1, w2, w3, w4, w5, w6, w7, w8, w9, w10] = nw;
   const halfKm = campaign.distanceHalfScoreKm;
+  const populationShare = populationShareOf(campaign);
   const minScore = campaign.minScore;
   const {
     logPopulation,
@@ -215,7 +229,7 @@ export function scanCandidates(
     const f9 = prosperitySimilarity(hProsperity, prosperity[j]);
     const cheap = w1 * f1 + w2 * f2 + w3 * f3 + w4 * f4 + hPriority + w7 * f7 + w8 * f8 + w9 * f9 + w10 * f10;
     if (cheap + afterCheap <= threshold) continue;
-    const f0 = sizeSimilarity(hLogPopulation, logPopulation[j], hLogArea, logArea[j]);
+    const f0 = sizeSimilarity(hLogPopulation, logPopulation[j], hLogArea, logArea[j], populationShare);
     if (cheap + w0 * f0 + w5 + PRUNE_SLACK <= threshold) continue;
     const f5 = distanceFactor(greatCircleKm(hx, hy, hz, x[j], y[j], z[j]), halfKm);
     // Summed in FACTOR_KEYS order, exactly as explainPair does.
@@ -267,7 +281,7 @@ export function explainPair(
 ): { score: number; factors: FactorScore[] } {
   const nw = normalisedWeights(campaign);
   const values = new Float64Array(FACTOR_COUNT);
-  factorValues(h, pool, j, campaign.distanceHalfScoreKm, values, open);
+  factorValues(h, pool, j, campaign.distanceHalfScoreKm, values, open, populationShareOf(campaign));
   const eu = pool.profiles[j];
   const hp = h.profile;
   const reasons = reasonsFor(hp, eu, open.of(j));
@@ -327,7 +341,7 @@ export function scoreHromadasForVolunteer(
   const buf = new Float64Array(FACTOR_COUNT);
   const heap = new TopKHeap(k);
   for (let i = 0; i < prepared.length; i++) {
-    const s = pairScore(prepared[i], pool, 0, nw, campaign.distanceHalfScoreKm, buf);
+    const s = pairScore(prepared[i], pool, 0, nw, campaign, buf);
     if (s > campaign.minScore) heap.push(s, i);
   }
   const { indices } = heap.drain();
@@ -418,7 +432,6 @@ export function scoreEligible(
   }
   const nw = normalisedWeights(campaign);
   const buf = new Float64Array(FACTOR_COUNT);
-  for (let e = 0; e < eligible.length; e++)
-    out[e] = pairScore(h, pool, eligible[e], nw, campaign.distanceHalfScoreKm, buf, open);
+  for (let e = 0; e < eligible.length; e++) out[e] = pairScore(h, pool, eligible[e], nw, campaign, buf, open);
   return eligible;
 }

@@ -7,6 +7,7 @@ import {
   priorityJaccard,
   sectorCoverage,
   settlementTypeSimilarity,
+  SIZE_POPULATION_SHARE,
   sizeSimilarity,
   unitVector,
   NEUTRAL,
@@ -35,9 +36,16 @@ describe(sizeSimilarity.name, () => {
     );
   });
 
-  it('should blend 70% population and 30% area when both areas are known', () => {
+  it('should blend population and area by the calibrated share when both areas are known', () => {
     const v = sizeSimilarity(Math.log(1_000), Math.log(1_000), Math.log(10), Math.log(100));
-    expect(v).toBeCloseTo(0.7 + 0.3 * Math.exp(-1), 12);
+    expect(v).toBeCloseTo(SIZE_POPULATION_SHARE + (1 - SIZE_POPULATION_SHARE) * Math.exp(-1), 12);
+    expect(SIZE_POPULATION_SHARE).toBe(0.9);
+  });
+
+  it("should blend by a campaign's own share, and ignore area when the share is 1", () => {
+    const [p, q, a, b] = [Math.log(1_000), Math.log(1_000), Math.log(10), Math.log(100)];
+    expect(sizeSimilarity(p, q, a, b, 0.5)).toBeCloseTo(0.5 + 0.5 * Math.exp(-1), 12);
+    expect(sizeSimilarity(p, q, a, b, 1)).toBe(1);
   });
 });
 

@@ -10,8 +10,11 @@ export const EARTH_RADIUS_KM = 6371.0088;
 /** Log-ratio at which a size similarity drops to 1/e: a factor of 10 in population or area. */
 export const SIZE_LOG_SCALE = Math.LN10;
 
-/** Share of population in the size similarity; the rest is area (when both areas are known). */
-export const SIZE_POPULATION_SHARE = 0.7;
+/**
+ * Default share of population in the size similarity; the rest is area (when both areas are known).
+ * Fitted on the real partnerships (docs/matching.md, "Calibration"); a campaign may set its own.
+ */
+export const SIZE_POPULATION_SHARE = 0.9;
 
 /** Value of a factor whose inputs are missing on at least one side: neither reward nor penalty. */
 export const NEUTRAL = 0.5;
@@ -20,16 +23,23 @@ export const NEUTRAL = 0.5;
 export const SETTLEMENT_ORDINAL = { urban: 0, settlement: 1, rural: 2 } as const;
 
 /**
- * Size similarity on a log scale: exp(-(Δ ln population / ln 10)²), blended 70/30 with the same on
- * area. Log because a town of 5,000 and one of 10,000 are as alike as 50,000 and 100,000.
- * Pass NaN for an unknown log-area; the factor then uses population alone.
+ * Size similarity on a log scale: exp(-(Δ ln population / ln 10)²), blended with the same on area by
+ * `populationShare` (default {@link SIZE_POPULATION_SHARE}). Log because a town of 5,000 and one of
+ * 10,000 are as alike as 50,000 and 100,000. Pass NaN for an unknown log-area; the factor then uses
+ * population alone.
  */
-export function sizeSimilarity(logPopA: number, logPopB: number, logAreaA: number, logAreaB: number): number {
+export function sizeSimilarity(
+  logPopA: number,
+  logPopB: number,
+  logAreaA: number,
+  logAreaB: number,
+  populationShare: number = SIZE_POPULATION_SHARE,
+): number {
   const dp = (logPopA - logPopB) / SIZE_LOG_SCALE;
   const pop = Math.exp(-dp * dp);
   const da = (logAreaA - logAreaB) / SIZE_LOG_SCALE;
-  if (da !== da) return pop; // NaN: an area is unknown
-  return SIZE_POPULATION_SHARE * pop + (1 - SIZE_POPULATION_SHARE) * Math.exp(-da * da);
+  if (da !== da || populationShare >= 1) return pop; // NaN: an area is unknown
+  return populationShare * pop + (1 - populationShare) * Math.exp(-da * da);
 }
 
 /** Settlement type: 1 for the same type, 0.5 for neighbours (urban–settlement, settlement–rural), 0 for urban–rural. */

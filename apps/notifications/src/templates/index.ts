@@ -1,3 +1,6 @@
+export * from './aid-request-published.template';
+export * from './aid-shipment-dispatched.template';
+export * from './aid-shipment-received.template';
 export * from './email-document';
 export * from './email-document.renderer';
 export * from './html.util';

@@ -1,3 +1,8 @@
+import {
+  aidRequestPublishedData,
+  aidShipmentDispatchedData,
+  aidShipmentReceivedData,
+} from './aid-logistics.fixtures';
 import { renderEmailDocument } from './email-document.renderer';
 import type { BaseTemplateData, NotificationTemplate } from './notification-template.interface';
 import { createDefaultTemplateRegistry, TemplateRegistry } from './template.registry';
@@ -85,6 +90,9 @@ describe(TemplateRegistry.name, () => {
   describe('ids', () => {
     it('should list the shipped templates when created by default', () => {
       expect(createDefaultTemplateRegistry().ids()).toEqual([
+        'aid.request-published',
+        'aid.shipment-dispatched',
+        'aid.shipment-received',
         'matching.proposals-digest',
         'partnership.established',
         'partnership.status-changed',
@@ -120,6 +128,9 @@ describe(TemplateRegistry.name, () => {
       'partnership.established': partnershipEstablishedData(),
       'matching.proposals-digest': proposalsDigestData(2),
       'partnership.status-changed': partnershipStatusChangedData(),
+      'aid.request-published': aidRequestPublishedData(),
+      'aid.shipment-dispatched': aidShipmentDispatchedData(),
+      'aid.shipment-received': aidShipmentReceivedData(),
     };
     const cases = registry
       .ids()

@@ -1,3 +1,6 @@
+import { AidRequestPublishedTemplate } from './aid-request-published.template';
+import { AidShipmentDispatchedTemplate } from './aid-shipment-dispatched.template';
+import { AidShipmentReceivedTemplate } from './aid-shipment-received.template';
 import { resolveLocale } from './locale.util';
 import { MatchingProposalsDigestTemplate } from './matching-proposals-digest.template';
 import type {
@@ -82,5 +85,8 @@ export function createDefaultTemplateRegistry(): TemplateRegistry {
   return new TemplateRegistry()
     .register(new PartnershipEstablishedTemplate())
     .register(new MatchingProposalsDigestTemplate())
-    .register(new PartnershipStatusChangedTemplate());
+    .register(new PartnershipStatusChangedTemplate())
+    .register(new AidRequestPublishedTemplate())
+    .register(new AidShipmentDispatchedTemplate())
+    .register(new AidShipmentReceivedTemplate());
 }

@@ -12,6 +12,8 @@ export const NOTIFICATIONS_TEST_TOPICS = [
   { name: Topics.registry.municipality, partitions: 3 },
   { name: Topics.matching.partnership, partitions: 3 },
   { name: Topics.matching.proposal, partitions: 3 },
+  { name: Topics.logistics.aidRequest, partitions: 3 },
+  { name: Topics.logistics.shipment, partitions: 3 },
   { name: Topics.notifications.delivery, partitions: 3 },
 ];
 

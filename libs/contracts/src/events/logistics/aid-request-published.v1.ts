@@ -39,6 +39,11 @@ export class AidRequestPublishedV1 {
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
   lines: AidRequestLineV1[];
+  /**
+   * The EU municipalities that can see and pledge on it at publication: partners in an established or
+   * active partnership with the hromada (only `addressedTo` when set). Notifications tells their contacts.
+   */
+  @IsUUID('all', { each: true }) @ArrayMaxSize(200) partnerIds: string[];
   @IsDateString() publishedAt: string;
 }
 

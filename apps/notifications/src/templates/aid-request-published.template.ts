@@ -1,0 +1,125 @@
+import { findAidCategory } from '@bridges/contracts/vocabulary';
+import type { EmailBlock } from './email-document';
+import { renderEmailDocument } from './email-document.renderer';
+import { formatDate, formatInteger, resolveLocale } from './locale.util';
+import { shortName, type MunicipalityRef } from './municipality-summary';
+import type {
+  BaseTemplateData,
+  NotificationTemplate,
+  RenderedContent,
+} from './notification-template.interface';
+
+/** One line of the request as the partner reads it. */
+export interface AidRequestLineSummary {
+  item: string;
+  /** Aid category id (contracts vocabulary). */
+  category: string;
+  /** UN/ECE Recommendation 20 code. */
+  unit: string;
+  quantity: number;
+}
+
+/** Data for one partner contact of `aid.request-published`. */
+export interface AidRequestPublishedData extends BaseTemplateData {
+  /** The partner's own municipality. */
+  municipality: MunicipalityRef;
+  hromada: MunicipalityRef;
+  title: string;
+  urgency: 'critical' | 'high' | 'normal' | 'low';
+  neededBy?: string;
+  lines: AidRequestLineSummary[];
+  requestUrl?: string;
+}
+
+interface Messages {
+  subject(hromada: string, title: string): string;
+  greeting(name?: string): string;
+  heading: string;
+  intro(own: string, hromada: string): string;
+  urgency: Record<AidRequestPublishedData['urgency'], string>;
+  labels: { title: string; urgency: string; neededBy: string; items: string; open: string };
+  footerReason: string;
+  unsubscribe: string;
+}
+
+const MESSAGES: Record<string, Messages> = {
+  uk: {
+    subject: (hromada, title) => `${hromada} просить про допомогу: ${title}`,
+    greeting: (name) => (name ? `Доброго дня, ${name}!` : 'Доброго дня!'),
+    heading: 'Новий запит на допомогу від партнера',
+    intro: (own, hromada) =>
+      `${hromada}, партнер громади ${own}, опублікувала запит на гуманітарну допомогу. Ви можете взяти зобов’язання щодо будь-якої позиції в Bridges.`,
+    urgency: { critical: 'критична', high: 'висока', normal: 'звичайна', low: 'низька' },
+    labels: {
+      title: 'Запит',
+      urgency: 'Терміновість',
+      neededBy: 'Потрібно до',
+      items: 'Що потрібно',
+      open: 'Відкрити запит у Bridges',
+    },
+    footerReason: 'Ви отримали цей лист, бо ваша адреса зазначена як контактна в Bridges.',
+    unsubscribe: 'Відписатися від таких листів',
+  },
+  en: {
+    subject: (hromada, title) => `${hromada} asks for aid: ${title}`,
+    greeting: (name) => (name ? `Dear ${name},` : 'Hello,'),
+    heading: 'A new aid request from your partner',
+    intro: (own, hromada) =>
+      `${hromada}, partner of ${own}, has published a request for humanitarian aid. You can pledge against any of its lines in Bridges.`,
+    urgency: { critical: 'critical', high: 'high', normal: 'normal', low: 'low' },
+    labels: {
+      title: 'Request',
+      urgency: 'Urgency',
+      neededBy: 'Needed by',
+      items: 'What is needed',
+      open: 'Open the request in Bridges',
+    },
+    footerReason: 'You receive this email because your address is registered as a contact in Bridges.',
+    unsubscribe: 'Unsubscribe from these emails',
+  },
+};
+
+/** `aid.request-published`: a partner hromada asks for aid; from `logistics.aid-request.published.v1`. */
+export class AidRequestPublishedTemplate implements NotificationTemplate<AidRequestPublishedData> {
+  readonly id = 'aid.request-published';
+  readonly version = 1;
+  readonly locales = Object.keys(MESSAGES);
+
+  render(data: AidRequestPublishedData, requestedLocale: string): RenderedContent {
+    const locale = resolveLocale(requestedLocale, this.locales);
+    const m = MESSAGES[locale];
+    const hromada = shortName(data.hromada, locale);
+    const blocks: EmailBlock[] = [
+      { kind: 'heading', text: m.heading },
+      { kind: 'paragraph', text: m.greeting(data.recipientName) },
+      { kind: 'paragraph', text: m.intro(shortName(data.municipality, locale), hromada) },
+      {
+        kind: 'facts',
+        rows: [
+          [m.labels.title, data.title],
+          [m.labels.urgency, m.urgency[data.urgency]],
+          [m.labels.neededBy, data.neededBy ? formatDate(data.neededBy, locale) : undefined],
+        ],
+      },
+      { kind: 'subheading', text: m.labels.items },
+      { kind: 'list', items: data.lines.map((l) => lineText(l, locale)) },
+      { kind: 'action', label: m.labels.open, url: data.requestUrl },
+    ];
+    return renderEmailDocument({
+      locale,
+      subject: `Bridges: ${m.subject(hromada, data.title)}`,
+      preheader: m.intro(shortName(data.municipality, locale), hromada),
+      blocks,
+      footerReason: m.footerReason,
+      unsubscribeLabel: m.unsubscribe,
+      unsubscribeUrl: data.unsubscribeUrl,
+    });
+  }
+}
+
+/** "Diesel generator — 20 H87 (Energy and generators)". */
+export function lineText(line: AidRequestLineSummary, locale: string): string {
+  const category = findAidCategory(line.category);
+  const label = category ? (locale === 'uk' ? category.uk : category.en) : line.category;
+  return `${line.item} — ${formatInteger(line.quantity, locale)} ${line.unit} (${label})`;
+}
