@@ -7,6 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { SECTOR_IDS } from '@bridges/contracts/vocabulary';
+import { findProjectDataDir } from '../../apps/registry/src/import/import-paths.constants';
 import type {
   EuMunicipalityProfile,
   HromadaProfile,
@@ -16,27 +18,14 @@ import {
   settlementTypeFromHromadaType,
 } from '../../apps/matching/src/scoring/settlement-type';
 
-export const DATA_DIR = join(__dirname, '../../../shared/data');
+/**
+ * The data folder: `BENCH_DATA_DIR` when set, else the repository's own `data/`, so the figures reproduce
+ * from a clone.
+ */
+export const DATA_DIR = process.env.BENCH_DATA_DIR ?? findProjectDataDir();
 
-/** Sector ids used for synthetic needs and offers (until the shared vocabulary lands). */
-export const SECTORS = [
-  'water-sanitation',
-  'waste-management',
-  'energy-efficiency',
-  'healthcare',
-  'education',
-  'social-services',
-  'local-economy',
-  'agriculture',
-  'tourism-culture',
-  'transport',
-  'digital-services',
-  'civil-protection',
-  'housing-reconstruction',
-  'youth-sport',
-  'environment',
-  'governance',
-];
+/** Sector ids for the synthetic needs and offers: the product's own vocabulary (libs/contracts). */
+export const SECTORS: readonly string[] = SECTOR_IDS;
 
 const PRIORITIES = [
   'economic-development',
