@@ -13,9 +13,10 @@ import {
   ParticipantWaitlistedV1Event,
   SEAT_HOLDING_STATUSES,
 } from '@bridges/contracts';
-import { OutboxWriter } from '@bridges/messaging';
+import { OutboxWriter, type PendingEvent } from '@bridges/messaging';
 import {
   assertCanActOnMunicipality,
+  CorrelationContext,
   validationFailed,
   type AuthenticatedUser,
   type FieldError,
@@ -81,7 +82,7 @@ export class RegistrationsService {
   async register(user: AuthenticatedUser, eventId: string, dto: RegisterDto): Promise<RegistrationView> {
     const municipalityId = this.registeringMunicipality(user, dto);
     await this.events.findVisible(this.dataSource.manager, user, eventId);
-    return retryOnContention(() =>
+    const { registration, event } = await retryOnContention(() =>
       this.dataSource.transaction(async (manager) => {
         const locked = await this.ledgers.lock(manager, eventId);
         if (!locked) throw new EventNotFoundError(eventId);
@@ -141,17 +142,24 @@ export class RegistrationsService {
         });
         await manager.insert(ParticipantEntity, participants);
         await this.ledgers.save(manager, locked);
-        const publish = outboxPublisher(this.outbox, manager);
-        for (const p of participants) {
-          if (p.status === ParticipantStatus.Waitlisted)
-            await publish(ParticipantWaitlistedV1Event, participantSeat(p, now));
-          else await publish(ParticipantRegisteredV1Event, participantSeat(p, now));
-          if (p.status === ParticipantStatus.Confirmed)
-            await publish(ParticipantConfirmedV1Event, participantSeat(p, now));
-        }
-        return this.view(manager, { ...registration, createdAt: now }, event);
+        // One multi-row append for every event of the registration: the event's lock is held meanwhile.
+        await this.outbox.appendMany(
+          manager,
+          participants.flatMap((p): PendingEvent[] => [
+            p.status === ParticipantStatus.Waitlisted
+              ? { definition: ParticipantWaitlistedV1Event, payload: participantSeat(p, now) }
+              : { definition: ParticipantRegisteredV1Event, payload: participantSeat(p, now) },
+            ...(p.status === ParticipantStatus.Confirmed
+              ? [{ definition: ParticipantConfirmedV1Event, payload: participantSeat(p, now) }]
+              : []),
+          ]),
+          { correlationId: CorrelationContext.current() },
+        );
+        return { registration: { ...registration, createdAt: now }, event };
       }),
     );
+    // Read back after the commit, outside the event's lock (places on the list may have moved on already).
+    return this.view(this.dataSource.manager, registration, event);
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<RegistrationView> {

@@ -21,11 +21,11 @@ export class SeatLedgerRepository {
   /** Locks the event (null when it does not exist) and loads its ledger. */
   async lock(manager: EntityManager, eventId: string): Promise<LockedEvent | null> {
     // NO KEY UPDATE: conflicts with itself (one seat change at a time) but not with rows referencing the event.
-    const locked: unknown[] = await manager.query(`SELECT 1 FROM "event" WHERE "id" = $1 FOR NO KEY UPDATE`, [
-      eventId,
-    ]);
-    if (locked.length === 0) return null;
-    const event = await manager.findOneByOrFail(EventEntity, { id: eventId });
+    const event = await manager.findOne(EventEntity, {
+      where: { id: eventId },
+      lock: { mode: 'for_no_key_update' },
+    });
+    if (!event) return null;
     const quotas = await manager.find(EventQuotaEntity, { where: { eventId }, order: { id: 'ASC' } });
     return { event, ledger: new SeatLedger(event.id, event.capacity, event.seatsHeld, quotas) };
   }
