@@ -6,6 +6,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { MatchingMetrics } from './common/matching.metrics';
 import { MatchingEnv } from './config/matching.env';
 import { MATCHING_ENTITIES, MATCHING_MIGRATIONS } from './database/matching.database';
+import { MunicipalitySummariesModule } from './municipality-summaries/municipality-summaries.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { ProjectionModule } from './projection/projection.module';
 import { ProposalsModule } from './proposals/proposals.module';
@@ -26,6 +27,7 @@ import { RoundsModule } from './rounds/rounds.module';
     ProposalsModule,
     PartnershipsModule,
     RoundsModule,
+    MunicipalitySummariesModule,
   ],
   providers: [MatchingMetrics],
 })

@@ -307,6 +307,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names and centres of the given municipalities (matching coordinators) */
+        get: operations["MunicipalitySummariesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -412,6 +429,19 @@ export interface components {
         StartRoundDto: {
             /** @description Idempotency: the same id returns the same round instead of starting another */
             roundId?: string;
+        };
+        MunicipalitySummaryDto: {
+            municipalityId: string;
+            /** @enum {string} */
+            kind: "hromada" | "eu-municipality";
+            country: string;
+            nameNative: string;
+            nameLatin: string;
+            regionName: string;
+            /** @description Centre, WGS84 */
+            lat?: number | null;
+            /** @description Centre, WGS84 */
+            lon?: number | null;
         };
     };
     responses: never;
@@ -911,6 +941,28 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    MunicipalitySummariesController_list: {
+        parameters: {
+            query: {
+                /** @description Comma-separated municipality ids (at most 200) */
+                ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySummaryDto"][];
+                };
             };
         };
     };
