@@ -12,14 +12,14 @@ import { Role } from '@bridges/platform';
 import { waitForValue } from '@bridges/testing';
 import { launchChromium } from './support/chromium';
 import { startConsoleSystem } from './support/console-system';
-import { signIn, signOut, Walkthrough } from './support/walkthrough';
+import { signIn, signOut, tabTo, Walkthrough } from './support/walkthrough';
 
 const LOGS = join(__dirname, '..', '..', '.local', 'test-logs');
 mkdirSync(LOGS, { recursive: true });
 
 describe('coordinator consoles in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'consoles-'));
-  const walk = new Walkthrough(join(workDir, 'screenshots'));
+  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
   let system: Awaited<ReturnType<typeof startConsoleSystem>>;
   let browser: Browser;
   let context: BrowserContext;
@@ -43,7 +43,7 @@ describe('coordinator consoles in a real browser', () => {
       bypassCSP: true,
       viewport: { width: 1280, height: 900 },
     });
-    page = await context.newPage();
+    page = walk.watch(await context.newPage());
     // No migration seeds a campaign: the matching coordinator opens one with the defaults.
     const campaign = await system.api('matching', '/campaigns', Role.MatchingCoordinator, {
       body: { slug: `consoles-${suffix}`, name: 'Console test campaign' },
@@ -127,9 +127,11 @@ describe('coordinator consoles in a real browser', () => {
 
     // Matching console: the hromada's explained proposal appears, both sides accept.
     await signIn(page, consoleUrl('matching', `/?municipalityId=${uaId}`), Role.MatchingCoordinator);
+    // Both sides are named (matching's projection), the hromada in the reader's script.
     const scoreLink = page
       .getByRole('row')
-      .filter({ hasText: euId.slice(0, 8) })
+      .filter({ hasText: `Gmina Mostowa ${suffix}` })
+      .filter({ hasText: hromadaLatin })
       .getByRole('link');
     await waitForValue(
       async () => {
@@ -153,13 +155,33 @@ describe('coordinator consoles in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'partnership established' }).waitFor();
     await walk.step(page, 'matching-accepted');
     await page.getByRole('link', { name: 'Partnerships' }).click();
-    const partnershipRow = page.getByRole('row').filter({ hasText: uaId.slice(0, 8) });
+    const partnershipRow = page.getByRole('row').filter({ hasText: hromadaLatin });
     await partnershipRow.waitFor();
     expect(await partnershipRow.textContent()).toContain('established');
     // Only the lifecycle's next steps are offered: active or ended, never dormant from established.
     const offered = await partnershipRow.getByRole('button').allTextContents();
     expect(offered).toEqual(['Mark active', 'Mark ended']);
     await walk.step(page, 'matching-partnerships');
+    // The partnership on the map: a line between the two centres on offline country outlines.
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.getByText('1 partnerships shown').waitFor();
+    const partnershipLine = page.locator('.leaflet-overlay-pane path.leaflet-interactive[stroke="#0b4f8a"]');
+    await partnershipLine.first().waitFor();
+    await waitForValue(
+      async () =>
+        (await page.locator('.leaflet-overlay-pane path:not(.leaflet-interactive)').count()) > 100
+          ? true
+          : undefined,
+      30_000,
+      'the Natural Earth country outlines on the map',
+    );
+    expect(await partnershipLine.count()).toBe(1);
+    await page.getByLabel('Status', { exact: true }).selectOption('ended');
+    await page.getByText('0 partnerships shown').waitFor();
+    expect(await partnershipLine.count()).toBe(0);
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    await partnershipLine.first().waitFor();
+    await walk.step(page, 'matching-map');
 
     // Notifications console: the partnership's emails are listed as sent.
     await signIn(page, consoleUrl('notifications'), Role.NotificationsAdmin);
@@ -184,6 +206,36 @@ describe('coordinator consoles in a real browser', () => {
     await walk.step(page, 'notifications-inbox');
 
     expect(walk.violations).toEqual([]);
+    expect(walk.pageErrors).toEqual([]);
+  });
+
+  it("should give matching coordinators both sides' names and centres, and refuse officers and malformed ids", async () => {
+    const found = await system.api(
+      'matching',
+      `/municipalities?ids=${uaId},${euId}`,
+      Role.MatchingCoordinator,
+    );
+    expect(found.status).toBe(200);
+    const byId = new Map(
+      (found.body as unknown as { municipalityId: string }[]).map((m) => [m.municipalityId, m]),
+    );
+    expect(byId.get(uaId)).toMatchObject({
+      nameNative: hromadaName,
+      nameLatin: hromadaLatin,
+      lat: 49.23,
+      lon: 28.47,
+    });
+    expect(byId.get(euId)).toMatchObject({ country: 'PL', lat: 49.69, lon: 21.77 });
+    expect(
+      (await system.api('matching', `/municipalities?ids=${uaId}`, Role.MunicipalityOfficer)).status,
+    ).toBe(403);
+    const malformed = await system.api(
+      'matching',
+      '/municipalities?ids=not-a-uuid',
+      Role.MatchingCoordinator,
+    );
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).toContain('ids');
   });
 
   it('should show the conflict screen when someone else saved the profile first', async () => {
@@ -210,6 +262,7 @@ describe('coordinator consoles in a real browser', () => {
     const after = await system.api('registry', `/municipalities/${uaId}`, Role.RegistryCoordinator);
     expect(after.body.population).toBe(12500);
     expect(walk.violations).toEqual([]);
+    expect(walk.pageErrors).toEqual([]);
   });
 
   it("should refuse a municipality officer the registry's list (403) but show them their own profile", async () => {
@@ -221,6 +274,31 @@ describe('coordinator consoles in a real browser', () => {
     await page.goto(consoleUrl('registry', `/municipalities/${uaId}`));
     await page.getByRole('heading', { name: hromadaLatin }).waitFor();
     expect(walk.violations).toEqual([]);
+    expect(walk.pageErrors).toEqual([]);
+  });
+
+  it('should let a user sign in, navigate and act with the keyboard alone', async () => {
+    await signIn(page, consoleUrl('notifications'), Role.NotificationsAdmin);
+    await signOut(page);
+    // Sign in: the role list, then the button, reached with Tab and used with the keyboard.
+    await tabTo(page, 'Role');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await tabTo(page, 'Sign in');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // Navigate to the inbox and back to deliveries, then filter them, all by keyboard.
+    await tabTo(page, 'Inbox');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await tabTo(page, 'Deliveries');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Deliveries' }).waitFor();
+    await tabTo(page, 'Apply');
+    await page.keyboard.press('Enter');
+    await page.getByRole('table').waitFor();
+    expect(walk.violations).toEqual([]);
+    expect(walk.pageErrors).toEqual([]);
   });
 
   it('should say the service cannot be reached, not show a blank page, when the service goes down', async () => {
@@ -234,5 +312,6 @@ describe('coordinator consoles in a real browser', () => {
       .waitFor();
     await walk.step(page, 'notifications-service-down');
     expect(walk.violations).toEqual([]);
+    expect(walk.pageErrors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { ConsoleContext } from './console-context';
 import { createI18n } from './i18n/i18n';
 import type { Messages } from './i18n/kit-messages';
 import { preferredLanguage, rememberLanguage, type Language } from './i18n/language';
+import { ErrorBoundary } from './ui/ErrorBoundary';
 import { Layout, type NavItem } from './ui/Layout';
 import { matchRoute } from './ui/route-match';
 import { RouterProvider, useRouter } from './ui/router';
@@ -57,7 +58,7 @@ function Pages({
   })();
   return (
     <Layout title={t('console.title')} nav={definition.nav(t)} onLanguage={onLanguage}>
-      {page}
+      <ErrorBoundary key={path}>{page}</ErrorBoundary>
     </Layout>
   );
 }

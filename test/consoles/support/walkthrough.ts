@@ -9,10 +9,18 @@ import { seriousViolations, type Violation } from './axe';
  */
 export class Walkthrough {
   readonly violations: Violation[] = [];
+  /** Uncaught errors in any page watched: a console must never throw where the user cannot see it. */
+  readonly pageErrors: string[] = [];
   private count = 0;
 
+  /** CONSOLE_SCREENSHOTS_DIR redirects the screenshots (npm run consoles:screenshots refreshes docs/consoles). */
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
+  }
+
+  watch(page: Page): Page {
+    page.on('pageerror', (error) => this.pageErrors.push(`${page.url()}: ${error.message}`));
+    return page;
   }
 
   async step(page: Page, name: string): Promise<void> {
@@ -48,4 +56,36 @@ export async function signIn(
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+}
+
+/**
+ * Presses Tab until the focused element's text or label is `name` (at most 40 times) and returns
+ * how many presses it took: proves the control is reachable by keyboard, in tab order.
+ */
+export async function tabTo(page: Page, name: string): Promise<number> {
+  for (let presses = 1; presses <= 40; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = (
+        globalThis as unknown as {
+          document: {
+            activeElement: {
+              textContent: string | null;
+              getAttribute(n: string): string | null;
+              labels?: { textContent: string | null }[];
+            } | null;
+          };
+        }
+      ).document.activeElement;
+      return [
+        el?.textContent,
+        el?.getAttribute('aria-label'),
+        ...Array.from(el?.labels ?? []).map((l) => l.textContent),
+      ]
+        .filter((t): t is string => !!t)
+        .map((t) => t.trim());
+    });
+    if (focused.includes(name)) return presses;
+  }
+  throw new Error(`"${name}" is not reachable with the Tab key`);
 }

@@ -5,6 +5,7 @@ import type { components, paths } from '../generated/api';
 export const api = createApiClient<paths>({ token: authToken, onUnauthorized: signalUnauthorized });
 
 export type DecideProposal = components['schemas']['DecideProposalDto'];
+export type MunicipalitySummary = components['schemas']['MunicipalitySummaryDto'];
 export type ProposalSide = NonNullable<DecideProposal['side']>;
 export type PartnershipStatus = components['schemas']['ChangePartnershipStatusDto']['status'];
 export type ProposalStatus = NonNullable<

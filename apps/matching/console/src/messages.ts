@@ -35,6 +35,11 @@ export const MESSAGES: { en: Messages; uk: Messages } = {
     'partnerships.to': 'Mark {{status}}',
     'partnerships.changed': 'Partnership is now {{status}}.',
     refresh: 'Refresh',
+    'nav.map': 'Map',
+    'map.title': 'Partnership map',
+    'map.country': 'Country (either side)',
+    'map.count': '{{count}} partnerships shown',
+    'map.legend': 'Line colours by status',
   },
   uk: {
     'console.title': 'Підбір партнерів',
@@ -69,5 +74,10 @@ export const MESSAGES: { en: Messages; uk: Messages } = {
     'partnerships.to': 'Позначити «{{status}}»',
     'partnerships.changed': 'Партнерство тепер «{{status}}».',
     refresh: 'Оновити',
+    'nav.map': 'Мапа',
+    'map.title': 'Мапа партнерств',
+    'map.country': 'Країна (будь-якої сторони)',
+    'map.count': 'Показано партнерств: {{count}}',
+    'map.legend': 'Кольори ліній за статусом',
   },
 };

@@ -12,6 +12,7 @@ import {
   type TableQuery,
 } from '@bridges/console-kit';
 import { api, type Page, type Partnership, type PartnershipStatus } from '../api';
+import { MunicipalityName, useMunicipalitySummaries } from '../municipality-names';
 import { PARTNERSHIP_TRANSITIONS } from '../partnership-transitions';
 
 /** Partnerships with their status, and only the status changes the lifecycle allows from there. */
@@ -41,9 +42,20 @@ export function PartnershipsPage() {
       void queryClient.invalidateQueries({ queryKey: ['partnerships'] });
     },
   });
+  const names = useMunicipalitySummaries(
+    list.data?.items.flatMap((p) => [p.hromadaId, p.euMunicipalityId]) ?? [],
+  );
   const columns: Column<Partnership>[] = [
-    { key: 'hromada', header: t('col.hromada'), cell: (p) => <code>{p.hromadaId.slice(0, 8)}</code> },
-    { key: 'eu', header: t('col.eu'), cell: (p) => <code>{p.euMunicipalityId.slice(0, 8)}</code> },
+    {
+      key: 'hromada',
+      header: t('col.hromada'),
+      cell: (p) => <MunicipalityName id={p.hromadaId} summaries={names} />,
+    },
+    {
+      key: 'eu',
+      header: t('col.eu'),
+      cell: (p) => <MunicipalityName id={p.euMunicipalityId} summaries={names} />,
+    },
     { key: 'status', header: t('col.status'), cell: (p) => <span className="badge">{p.status}</span> },
     { key: 'established', header: t('col.established'), cell: (p) => format.date(p.establishedAt) },
     {

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, ErrorState, QueryView, useAuth, useFormat, useToast } from '@bridges/console-kit';
 import { api, type Partnership, type Proposal, type ProposalSide } from '../api';
+import { MunicipalityName, useMunicipalitySummaries } from '../municipality-names';
 
 interface Decision {
   proposal: Proposal;
@@ -23,9 +24,14 @@ function ProposalView({ proposal: p }: { proposal: Proposal }) {
   const format = useFormat();
   const factors = [...p.factors].sort((a, b) => b.score * b.weight - a.score * a.weight);
   const largest = Math.max(...p.factors.map((f) => f.weight), Number.EPSILON);
+  const names = useMunicipalitySummaries([p.hromadaId, p.euMunicipalityId]);
   return (
     <>
       <h1>{t('proposal.title', { score: format.number(p.score, 3) })}</h1>
+      <p className="pair">
+        <MunicipalityName id={p.hromadaId} summaries={names} /> ↔{' '}
+        <MunicipalityName id={p.euMunicipalityId} summaries={names} />
+      </p>
       <section className="panel" aria-labelledby="why">
         <h2 id="why">{t('proposal.why')}</h2>
         <ul className="factors" aria-label={t('proposal.why')}>

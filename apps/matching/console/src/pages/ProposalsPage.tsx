@@ -12,9 +12,9 @@ import {
   type TableQuery,
 } from '@bridges/console-kit';
 import { api, type Page, type Proposal, type ProposalStatus } from '../api';
+import { MunicipalityName, useMunicipalitySummaries } from '../municipality-names';
 
 const STATUSES: ProposalStatus[] = ['open', 'accepted', 'declined', 'withdrawn'];
-const short = (id: string) => id.slice(0, 8);
 
 /** Proposals for a hromada (or any municipality), best first, with each side's decision. */
 export function ProposalsPage() {
@@ -43,9 +43,20 @@ export function ProposalsPage() {
     setTable((q) => ({ ...q, offset: 0 }));
   };
   const decision = (d: Proposal['hromadaDecision']) => d ?? t('proposal.pending');
+  const names = useMunicipalitySummaries(
+    list.data?.items.flatMap((p) => [p.hromadaId, p.euMunicipalityId]) ?? [],
+  );
   const columns: Column<Proposal>[] = [
-    { key: 'hromada', header: t('col.hromada'), cell: (p) => <code>{short(p.hromadaId)}</code> },
-    { key: 'eu', header: t('col.eu'), cell: (p) => <code>{short(p.euMunicipalityId)}</code> },
+    {
+      key: 'hromada',
+      header: t('col.hromada'),
+      cell: (p) => <MunicipalityName id={p.hromadaId} summaries={names} />,
+    },
+    {
+      key: 'eu',
+      header: t('col.eu'),
+      cell: (p) => <MunicipalityName id={p.euMunicipalityId} summaries={names} />,
+    },
     {
       key: 'score',
       header: t('col.score'),
