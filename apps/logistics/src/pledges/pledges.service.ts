@@ -73,17 +73,17 @@ export class PledgesService {
         request: dto,
       },
       async (manager) => {
-        const request = await this.requests.lock(manager, requestId);
-        if (!request) throw new AidRequestNotFoundError(requestId);
-        await this.access.assertCanSee(manager, user, request);
+        // Checks that do not depend on what other pledges do run before the request lock, so the lock is
+        // held only for the part that must be serialized (status, quantities, events).
+        const found = await manager.findOneBy(AidRequestEntity, { id: requestId });
+        if (!found) throw new AidRequestNotFoundError(requestId);
+        await this.access.assertCanSee(manager, user, found);
         const eu = await manager.findOneBy(MunicipalityProjectionEntity, { municipalityId: euId });
         if (!eu) throw new MunicipalityUnknownError(euId);
         if (eu.kind !== MunicipalityKind.EuMunicipality) throw new NotAnEuMunicipalityError(euId);
-        if (!PLEDGEABLE_STATUSES.includes(request.status))
-          throw new AidRequestNotPledgeableError(requestId, request.status);
-        const partnership = await this.partnerships.findFlowing(manager, request.hromadaId, euId);
+        const partnership = await this.partnerships.findFlowing(manager, found.hromadaId, euId);
         if (!partnership && !(isLogisticsCoordinator(user) && dto.brokeredBy))
-          throw new PartnershipNotActiveError(request.hromadaId, euId);
+          throw new PartnershipNotActiveError(found.hromadaId, euId);
 
         const lines = await this.requests.linesOf(manager, requestId);
         const seen = new Set<string>();
@@ -96,6 +96,10 @@ export class PledgesService {
         const ordered = [...dto.lines].sort(
           (a, b) => lines.findIndex((l) => l.id === a.lineId) - lines.findIndex((l) => l.id === b.lineId),
         );
+        const request = await this.requests.lock(manager, requestId);
+        if (!request) throw new AidRequestNotFoundError(requestId);
+        if (!PLEDGEABLE_STATUSES.includes(request.status))
+          throw new AidRequestNotPledgeableError(requestId, request.status);
         for (const l of ordered) await this.take(manager, requestId, l.lineId, l.quantity);
 
         const now = new Date();
