@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { toString as qrSvg } from 'qrcode';
 import { delegation, forumBody, person } from './support/event.factory';
 import { bearer, startEventsCluster, tokens, type EventsTestCluster } from './support/events-test-app';
 
@@ -115,6 +116,11 @@ describe('registrations over HTTP (real Kafka and PostgreSQL)', () => {
         .expect(200);
       expect(hidden.body).not.toHaveProperty('onlineLink');
       expect(ticket.body).toMatchObject({ status: 'waitlisted', onlineLink: null, checkInCode: null });
+      const noQr = await cluster
+        .http()
+        .get(`/registrations/${waiting.body.id}/participants/${waitingParticipant.id}/ticket.svg`)
+        .set('Authorization', officerA);
+      expect([noQr.status, noQr.body.code]).toEqual([409, 'PARTICIPANT_INVALID_STEP']);
       expect(JSON.stringify(waiting.body)).not.toContain('meet.example.org');
 
       // B cancels: the seat is offered to A, who takes it; now A sees the link.
@@ -361,10 +367,25 @@ describe('registrations over HTTP (real Kafka and PostgreSQL)', () => {
 
       const [a, b] = await Promise.all([scan(code.toLowerCase()), scan(code.replace(/-/g, ' '))]);
       const forged = await scan('0000-0000-0000-0000');
+      const participant = (res.body.participants as { id: string }[])[0];
+      const qr = await cluster
+        .http()
+        .get(`/registrations/${res.body.id}/participants/${participant.id}/ticket.svg`)
+        .set('Authorization', officerA)
+        .buffer(true)
+        .parse((r, done) => {
+          let text = '';
+          r.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          r.on('end', () => done(null, text));
+        })
+        .expect(200);
 
       expect([a.body.outcome, b.body.outcome].sort()).toEqual(['already-checked-in', 'checked-in']);
       expect(a.body.checkedInAt).toBe(b.body.checkedInAt);
       expect([forged.status, forged.body.code]).toEqual([404, 'CHECK_IN_INVALID_CODE']);
+      expect(qr.headers['content-type']).toMatch(/image\/svg\+xml/);
+      // The image encodes exactly the ticket's code (the same rendering of the same text).
+      expect(qr.body).toBe(await qrSvg(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }));
       const attendance = await cluster
         .http()
         .get(`/events/${eventId}/attendance`)
@@ -405,6 +426,12 @@ describe('registrations over HTTP (real Kafka and PostgreSQL)', () => {
       expect(csv.text.split('\r\n')[0]).toMatch(/^registration_id,participant_id,status,country/);
       expect(csv.text).toContain(`"'=HYPERLINK(""x"")"`);
       expect(denied.status).toBe(403);
+      const missing = await cluster
+        .http()
+        .get(`/events/${randomUUID()}/participants.csv`)
+        .set('Authorization', coordinator);
+      expect([missing.status, missing.body.code]).toEqual([404, 'EVENT_NOT_FOUND']);
+      expect(csv.headers['content-disposition']).toMatch(/attachment; filename="participants.csv"/);
     });
   });
 });

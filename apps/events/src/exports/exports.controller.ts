@@ -1,4 +1,5 @@
-import { Controller, Get, Header, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthenticatedUser } from '@bridges/platform';
 import { ExportsService } from './exports.service';
@@ -10,14 +11,16 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('participants.csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="participants.csv"')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Participant list for organisers (personal data: events coordinators only)' })
-  participants(
+  async participants(
     @CurrentUser() user: AuthenticatedUser,
     @Param('eventId', ParseUUIDPipe) eventId: string,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    return this.exports.participantsCsv(user, eventId);
+    const csv = await this.exports.participantsCsv(user, eventId);
+    // Set only on success (a @Header would label an error's JSON as CSV too).
+    res.type('text/csv; charset=utf-8').attachment('participants.csv');
+    return csv;
   }
 }

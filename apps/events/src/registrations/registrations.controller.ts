@@ -9,8 +9,10 @@ import {
   Post,
   Put,
   Query,
+  Res,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles, type AuthenticatedUser, type Page } from '@bridges/platform';
 import { ListRegistrationsDto } from './dto/list-registrations.dto';
 import { RegisterDto } from './dto/register.dto';
@@ -165,5 +167,22 @@ export class RegistrationsController {
     @Param('participantId', ParseUUIDPipe) participantId: string,
   ) {
     return this.registrations.ticket(user, id, participantId);
+  }
+
+  @Get('registrations/:id/participants/:participantId/ticket.svg')
+  @ApiProduces('image/svg+xml')
+  @ApiOperation({
+    summary: 'The ticket’s QR code (SVG) encoding the check-in code; confirmed seats only (else 409)',
+  })
+  async ticketQr(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('participantId', ParseUUIDPipe) participantId: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
+    const svg = await this.registrations.ticketQrSvg(user, id, participantId);
+    // Set only on success: an error keeps its JSON content type.
+    res.type('image/svg+xml');
+    return svg;
   }
 }

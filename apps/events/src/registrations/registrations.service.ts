@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
+import { toString as qrSvg } from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   EventStatus,
@@ -318,6 +319,16 @@ export class RegistrationsService {
       checkInCode: confirmed ? p.checkInCode : null,
       onlineLink: confirmed ? e.onlineLink : null,
     };
+  }
+
+  /**
+   * The ticket's QR image (SVG): it encodes the check-in code, the same text a person can type. Only a
+   * confirmed seat has one (409 otherwise).
+   */
+  async ticketQrSvg(user: AuthenticatedUser, registrationId: string, participantId: string): Promise<string> {
+    const ticket = await this.ticket(user, registrationId, participantId);
+    if (!ticket.checkInCode) throw new InvalidParticipantStepError('issue a ticket for', ticket.status);
+    return qrSvg(ticket.checkInCode, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
 
   /**
