@@ -71,7 +71,8 @@ describe('coordinator consoles in a real browser', () => {
     });
     expect(eu.status).toBe(201);
     euId = eu.body.municipalityId as string;
-  });
+    // Building three consoles and starting three services on a loaded 2-core machine: minutes, bounded.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
