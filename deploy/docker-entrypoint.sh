@@ -5,11 +5,11 @@ set -eu
 what="${1:-}"
 [ "$#" -gt 0 ] && shift
 case "$what" in
-  registry | matching | notifications) exec node "dist/apps/$what/src/main.js" "$@" ;;
+  registry | matching | notifications | logistics | events) exec node "dist/apps/$what/src/main.js" "$@" ;;
   provision-topics) exec node dist/tools/infra/provision-cli.js "$@" ;;
   dlq-redrive) exec node dist/tools/dlq/redrive.js "$@" ;;
   *)
-    echo "usage: bridges registry|matching|notifications|provision-topics|dlq-redrive [arguments]" >&2
+    echo "usage: bridges registry|matching|notifications|logistics|events|provision-topics|dlq-redrive [arguments]" >&2
     exit 64
     ;;
 esac
