@@ -39,15 +39,16 @@ describe('seats under concurrent registrations and cancellations (two instances,
     );
     return { held: event.held, quotas };
   };
-  /** What the counters must be: every seat-holding participant counted once. */
+  /** What the counters must be: every seat-holding participant counted once (limits as they are now). */
   const recount = async () => {
     const rows = await participants();
     const holding = rows.filter((r) => ['pending', 'offered', 'confirmed'].includes(r.status));
+    const { quotas } = await counters();
     return {
       held: holding.length,
-      quotas: ['PL', 'UA'].map((key) => ({
+      quotas: quotas.map(({ key, seats }) => ({
         key,
-        seats: key === 'PL' ? 150 : 250,
+        seats,
         held: holding.filter((r) => r.country === key).length,
       })),
     };
@@ -231,5 +232,27 @@ describe('seats under concurrent registrations and cancellations (two instances,
     const after = await participants();
     expect(after.filter((r) => r.status === 'offered')).toHaveLength(offeredBefore + 2);
     expect((await counters()).held).toBe(402);
+  });
+
+  it('should offer no seat freed after the event was held', async () => {
+    await cluster
+      .http()
+      .post(`/events/${eventId}/status`)
+      .set('Authorization', coordinator)
+      .send({ status: 'held' })
+      .expect(200);
+    const before = await participants();
+    const [confirmed] = before.filter((r) => r.status === 'confirmed');
+
+    await cancel(0, confirmed).expect(200);
+
+    const after = await participants();
+    expect(after.filter((r) => r.status === 'offered').map((r) => r.id)).toEqual(
+      before.filter((r) => r.status === 'offered').map((r) => r.id),
+    );
+    expect(after.filter((r) => r.status === 'waitlisted')).toHaveLength(
+      before.filter((r) => r.status === 'waitlisted').length,
+    );
+    expect(await counters()).toEqual(await recount());
   });
 });

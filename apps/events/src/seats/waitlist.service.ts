@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ParticipantOfferedV1Event, ParticipantStatus } from '@bridges/contracts';
+import { EventStatus, ParticipantOfferedV1Event, ParticipantStatus } from '@bridges/contracts';
 import type { PublishFn } from '../common/publish-fn';
 import { participantSeat } from '../registrations/participant-events';
 import { ParticipantEntity } from '../registrations/participant.entity';
 import type { LockedEvent } from './seat-ledger.repository';
+
+/** Statuses in which freed seats are offered on (registration closed still serves its waiting list). */
+const OFFERING_STATUSES: readonly EventStatus[] = [EventStatus.Published, EventStatus.RegistrationClosed];
 
 /** Waitlisted rows read per round trip while looking for the next eligible person. */
 const BATCH = 200;
@@ -26,6 +29,8 @@ export class WaitlistService {
   ): Promise<ParticipantEntity[]> {
     const { event, ledger } = locked;
     const offered: ParticipantEntity[] = [];
+    // A seat freed once the event took place or was cancelled helps nobody: the list stays as it is.
+    if (!OFFERING_STATUSES.includes(event.status)) return offered;
     let after = '0';
     while (ledger.free() > 0) {
       const batch = await manager
