@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   AidRequestPublishedV1Event,
+  AidRequestReminderDueV1Event,
   AidRequestStatusChangedV1Event,
   PledgeFlaggedV1Event,
   PledgeMadeV1Event,
@@ -13,6 +14,7 @@ import {
 import { Role } from '@bridges/platform';
 import { waitUntil } from '@bridges/testing';
 import type { ProbedRecord } from '@bridges/testing/kafka/topic-probe';
+import { StaleRequestReminder } from '../src/aid-requests/stale-request.reminder';
 import { MunicipalityProjectionEntity } from '../src/projection/municipality-projection.entity';
 import { formatShipmentReference, isValidShipmentReference } from '../src/shipments/shipment-reference';
 import { aidRequestBody, LogisticsWorld, type Partners } from './support/logistics-world';
@@ -395,6 +397,45 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
         .send({ lines: [{ lineId, quantity: 1 }] })
         .expect(409);
       expect(refused.body.code).toBe('LOGISTICS_PARTNERSHIP_NOT_ACTIVE');
+    });
+  });
+
+  describe('reminders of stale requests', () => {
+    it('should remind the partners once per period of a request open too long, on any number of runs', async () => {
+      const { hromada, eu } = await world.partners();
+      const posted = await world
+        .http()
+        .post('/aid-requests')
+        .set(auth(await world.officer(hromada.municipalityId)))
+        .send(aidRequestBody(hromada.municipalityId, [10, 4]))
+        .expect(201);
+      await world
+        .http()
+        .post(`/aid-requests/${posted.body.id}/pledges`)
+        .set(auth(await world.officer(eu.municipalityId)))
+        .send({ lines: [{ lineId: posted.body.lines[0].id, quantity: 10 }] })
+        .expect(201);
+      const reminder = world.app.get(StaleRequestReminder);
+      expect(await reminder.remindDue()).not.toContain(posted.body.id);
+
+      await world.dataSource.query(
+        `UPDATE aid_request SET published_at = now() - interval '15 days' WHERE id = $1`,
+        [posted.body.id],
+      );
+      const [first, second] = await Promise.all([reminder.remindDue(), reminder.remindDue()]);
+      expect([...first, ...second].filter((id) => id === posted.body.id)).toHaveLength(1);
+      expect(await reminder.remindDue()).not.toContain(posted.body.id);
+      const event = await world.probe.waitFor(ofType(AidRequestReminderDueV1Event.type, posted.body.id));
+      expect(event.value).toMatchObject({
+        partnerIds: [eu.municipalityId],
+        lines: [expect.objectContaining({ lineId: posted.body.lines[1].id, quantity: 4 })],
+      });
+
+      await world.dataSource.query(
+        `UPDATE aid_request SET reminded_at = now() - interval '15 days' WHERE id = $1`,
+        [posted.body.id],
+      );
+      expect(await reminder.remindDue()).toContain(posted.body.id);
     });
   });
 

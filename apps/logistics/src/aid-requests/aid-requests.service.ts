@@ -98,6 +98,7 @@ export class AidRequestsService {
           createdAt: now,
           publishedAt: publish ? now : null,
           closedAt: null,
+          remindedAt: null,
         };
         await manager.insert(AidRequestEntity, request);
         const lines: AidRequestLineEntity[] = dto.lines.map((l, i) => ({
@@ -230,6 +231,17 @@ export class AidRequestsService {
     else await manager.update(AidRequestEntity, { id: request.id }, { version: request.version + 1 });
   }
 
+  /** The EU municipalities that may see and pledge on the request now: flowing partners, or only the addressee. */
+  async partnersOf(manager: EntityManager, request: AidRequestEntity): Promise<string[]> {
+    const partners = await manager.find(PartnershipProjectionEntity, {
+      where: { hromadaId: request.hromadaId, status: In([...AID_FLOWING_STATUSES]) },
+      order: { euMunicipalityId: 'ASC' },
+    });
+    return [...new Set(partners.map((p) => p.euMunicipalityId))].filter(
+      (id) => request.addressedTo === null || id === request.addressedTo,
+    );
+  }
+
   async view(
     manager: EntityManager,
     request: AidRequestEntity,
@@ -291,13 +303,7 @@ export class AidRequestsService {
     request: AidRequestEntity,
     lines: readonly AidRequestLineEntity[],
   ): Promise<void> {
-    const partners = await manager.find(PartnershipProjectionEntity, {
-      where: { hromadaId: request.hromadaId, status: In([...AID_FLOWING_STATUSES]) },
-      order: { euMunicipalityId: 'ASC' },
-    });
-    const partnerIds = [...new Set(partners.map((p) => p.euMunicipalityId))].filter(
-      (id) => request.addressedTo === null || id === request.addressedTo,
-    );
+    const partnerIds = await this.partnersOf(manager, request);
     await publish(AidRequestPublishedV1Event, {
       requestId: request.id,
       hromadaId: request.hromadaId,

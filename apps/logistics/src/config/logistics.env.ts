@@ -13,4 +13,13 @@ export class LogisticsEnv extends BaseEnv {
   @Min(1)
   @Max(365)
   LOGISTICS_STALE_REQUEST_DAYS = 14;
+
+  /**
+   * How often each instance looks for stale requests to remind partners of (each is reminded once per
+   * LOGISTICS_STALE_REQUEST_DAYS, whichever instance finds it). 0 switches reminders off.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  LOGISTICS_REMINDER_INTERVAL_MS = 3_600_000;
 }

@@ -5,6 +5,7 @@ import { IdempotencyRecordEntity } from '../idempotency/idempotency-record.entit
 import { PledgeLineEntity } from '../pledges/pledge-line.entity';
 import { PledgeEntity } from '../pledges/pledge.entity';
 import { CreateLogisticsTables1795996819910 } from '../migrations/1795996819910-create-logistics-tables';
+import { AidRequestRemindedAt1796000000100 } from '../migrations/1796000000100-aid-request-reminded-at';
 import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
 import { PartnershipProjectionEntity } from '../projection/partnership-projection.entity';
 import { ReceiptLineEntity } from '../receipts/receipt-line.entity';
@@ -35,4 +36,8 @@ export const LOGISTICS_ENTITIES = [
 ];
 
 /** Migrations in order: messaging first, then logistics'. */
-export const LOGISTICS_MIGRATIONS = [...MESSAGING_MIGRATIONS, CreateLogisticsTables1795996819910];
+export const LOGISTICS_MIGRATIONS = [
+  ...MESSAGING_MIGRATIONS,
+  CreateLogisticsTables1795996819910,
+  AidRequestRemindedAt1796000000100,
+];

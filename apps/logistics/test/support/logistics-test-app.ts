@@ -30,6 +30,8 @@ export function logisticsTestEnv(databaseUrl: string, topicPrefix: string): Reco
     DATABASE_URL: databaseUrl,
     KAFKA_BROKERS: testKafkaBrokers().join(','),
     KAFKA_TOPIC_PREFIX: topicPrefix,
+    // Tests run reminders themselves (StaleRequestReminder.remindDue), never on a timer.
+    LOGISTICS_REMINDER_INTERVAL_MS: '0',
   };
 }
 

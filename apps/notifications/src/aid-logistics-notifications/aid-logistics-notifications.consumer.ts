@@ -1,9 +1,11 @@
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   AidRequestPublishedV1Event,
+  AidRequestReminderDueV1Event,
   ShipmentReceivedV1Event,
   ShipmentStatusChangedV1Event,
   type AidRequestPublishedV1,
+  type AidRequestReminderDueV1,
   type ShipmentReceivedV1,
   type ShipmentStatusChangedV1,
 } from '@bridges/contracts';
@@ -22,6 +24,14 @@ export class AidLogisticsNotificationsConsumer {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.notifications.notifyPartnersOfRequest(context.manager, sourceOf(context.envelope), event);
+  }
+
+  @OnEvent(AidRequestReminderDueV1Event)
+  async remindPartnersOnAidRequestReminderDue(
+    @Payload() event: AidRequestReminderDueV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.notifications.remindPartnersOfRequest(context.manager, sourceOf(context.envelope), event);
   }
 
   @OnEvent(ShipmentStatusChangedV1Event)

@@ -121,6 +121,29 @@ describe(AidLogisticsNotificationsService.name, () => {
     });
   });
 
+  describe('remindPartnersOfRequest', () => {
+    it('should remind every contact of the partners of what is still unpledged', async () => {
+      await service.remindPartnersOfRequest(manager, source, {
+        requestId: 'r-1',
+        hromadaId: 'ua-1',
+        title: 'Generators',
+        urgency: 'high',
+        publishedAt: '2026-11-01T09:00:00Z',
+        partnerIds: ['lt-1'],
+        lines: [{ lineId: 'l-2', item: 'Generator', category: 'energy', unit: 'H87', quantity: 5 }],
+        remindedAt: '2026-11-16T09:00:00Z',
+      });
+      expect(enqueueEmail.mock.calls.map((c: unknown[]) => [(c[2] as RecipientEntity).id, c[3]])).toEqual([
+        ['jurgita', 'aid.request-reminder'],
+        ['tomas', 'aid.request-reminder'],
+      ]);
+      expect(enqueueEmail.mock.calls[0][4]).toMatchObject({
+        openSince: '2026-11-01T09:00:00Z',
+        lines: [{ item: 'Generator', category: 'energy', unit: 'H87', quantity: 5 }],
+      });
+    });
+  });
+
   describe('notifyHromadaOfDispatch', () => {
     const event: ShipmentStatusChangedV1 = {
       shipmentId: 's-1',

@@ -4,6 +4,7 @@ import {
   formatMinorUnits,
   ShipmentStatus,
   type AidRequestPublishedV1,
+  type AidRequestReminderDueV1,
   type ShipmentReceivedV1,
   type ShipmentStatusChangedV1,
 } from '@bridges/contracts';
@@ -16,11 +17,13 @@ import { chooseRecipientLocale } from '../directory/recipient-locale.policy';
 import {
   TemplateRegistry,
   type AidRequestPublishedData,
+  type AidRequestReminderData,
   type AidShipmentDispatchedData,
   type AidShipmentReceivedData,
 } from '../templates';
 
 const REQUEST_PUBLISHED = 'aid.request-published';
+const REQUEST_REMINDER = 'aid.request-reminder';
 const SHIPMENT_DISPATCHED = 'aid.shipment-dispatched';
 const SHIPMENT_RECEIVED = 'aid.shipment-received';
 
@@ -60,6 +63,42 @@ export class AidLogisticsNotificationsService {
             title: event.title,
             urgency: event.urgency,
             ...(event.neededBy ? { neededBy: event.neededBy } : {}),
+            lines: event.lines.map((l) => ({
+              item: l.item,
+              category: l.category,
+              unit: l.unit,
+              quantity: l.quantity,
+            })),
+            ...this.link('aid-requests', event.requestId, 'requestUrl'),
+            ...(r.name ? { recipientName: r.name } : {}),
+          },
+          chooseRecipientLocale(r.preferredLanguage, partner.country, locales),
+        );
+      }
+    }
+  }
+
+  /** A request of a partner hromada is still open after the configured time: its partners are reminded. */
+  async remindPartnersOfRequest(
+    manager: EntityManager,
+    source: SourceEvent,
+    event: AidRequestReminderDueV1,
+  ): Promise<void> {
+    const hromada = await this.directory.requireMunicipality(manager, event.hromadaId);
+    const locales = this.templates.get(REQUEST_REMINDER).locales;
+    for (const partnerId of event.partnerIds) {
+      const partner = await this.directory.requireMunicipality(manager, partnerId);
+      for (const r of await this.directory.contactsOf(manager, partnerId)) {
+        await this.deliveries.enqueueEmail<AidRequestReminderData>(
+          manager,
+          source,
+          r,
+          REQUEST_REMINDER,
+          {
+            municipality: toMunicipalityRef(partner),
+            hromada: toMunicipalityRef(hromada),
+            title: event.title,
+            openSince: event.publishedAt,
             lines: event.lines.map((l) => ({
               item: l.item,
               category: l.category,

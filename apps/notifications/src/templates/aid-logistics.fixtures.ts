@@ -1,4 +1,5 @@
 import type { AidRequestPublishedData } from './aid-request-published.template';
+import type { AidRequestReminderData } from './aid-request-reminder.template';
 import type { AidShipmentDispatchedData } from './aid-shipment-dispatched.template';
 import type { AidShipmentReceivedData } from './aid-shipment-received.template';
 import { UNSUBSCRIBE_URL } from './template.fixtures';
@@ -59,6 +60,17 @@ export function aidShipmentReceivedData(): AidShipmentReceivedData {
         discrepancy: 'short',
       },
     ],
+    unsubscribeUrl: UNSUBSCRIBE_URL,
+  };
+}
+
+export function aidRequestReminderData(): AidRequestReminderData {
+  return {
+    municipality: SIAULIAI,
+    hromada: DOLYNA,
+    title: 'Generators for boiler houses',
+    openSince: '2026-11-01T09:00:00Z',
+    lines: [{ item: 'Diesel generator 30 kVA', category: 'energy', unit: 'H87', quantity: 5 }],
     unsubscribeUrl: UNSUBSCRIBE_URL,
   };
 }

@@ -1,4 +1,5 @@
 export * from './aid-request-published.template';
+export * from './aid-request-reminder.template';
 export * from './aid-shipment-dispatched.template';
 export * from './aid-shipment-received.template';
 export * from './email-document';

@@ -1,5 +1,6 @@
 import {
   aidRequestPublishedData,
+  aidRequestReminderData,
   aidShipmentDispatchedData,
   aidShipmentReceivedData,
 } from './aid-logistics.fixtures';
@@ -91,6 +92,7 @@ describe(TemplateRegistry.name, () => {
     it('should list the shipped templates when created by default', () => {
       expect(createDefaultTemplateRegistry().ids()).toEqual([
         'aid.request-published',
+        'aid.request-reminder',
         'aid.shipment-dispatched',
         'aid.shipment-received',
         'matching.proposals-digest',
@@ -129,6 +131,7 @@ describe(TemplateRegistry.name, () => {
       'matching.proposals-digest': proposalsDigestData(2),
       'partnership.status-changed': partnershipStatusChangedData(),
       'aid.request-published': aidRequestPublishedData(),
+      'aid.request-reminder': aidRequestReminderData(),
       'aid.shipment-dispatched': aidShipmentDispatchedData(),
       'aid.shipment-received': aidShipmentReceivedData(),
     };

@@ -1,4 +1,5 @@
 import { AidRequestPublishedTemplate } from './aid-request-published.template';
+import { AidRequestReminderTemplate } from './aid-request-reminder.template';
 import { AidShipmentDispatchedTemplate } from './aid-shipment-dispatched.template';
 import { AidShipmentReceivedTemplate } from './aid-shipment-received.template';
 import { resolveLocale } from './locale.util';
@@ -87,6 +88,7 @@ export function createDefaultTemplateRegistry(): TemplateRegistry {
     .register(new MatchingProposalsDigestTemplate())
     .register(new PartnershipStatusChangedTemplate())
     .register(new AidRequestPublishedTemplate())
+    .register(new AidRequestReminderTemplate())
     .register(new AidShipmentDispatchedTemplate())
     .register(new AidShipmentReceivedTemplate());
 }
