@@ -266,6 +266,29 @@ describe('coordinator consoles in a real browser', () => {
     expect(walk.pageErrors).toEqual([]);
   });
 
+  it("should show an association's new API key once, then only its id, and revoke it", async () => {
+    await signIn(page, consoleUrl('registry', '/associations'), Role.RegistryCoordinator);
+    await page.getByRole('button', { name: 'Add association' }).click();
+    await page.locator('[data-field-error="name"]').waitFor();
+    const association = `Związek Gmin ${suffix}`;
+    await page.getByLabel('Association name').fill(association);
+    await page.getByRole('button', { name: 'Add association' }).click();
+    await page.getByRole('button', { name: `Keys of ${association}` }).click();
+    await page.getByLabel('Label').fill('publisher');
+    await page.getByRole('button', { name: 'Issue a key' }).click();
+    const secret = page.getByTestId('issued-secret');
+    await secret.waitFor();
+    expect((await secret.textContent())?.length).toBeGreaterThan(20);
+    await walk.step(page, 'registry-api-key-once');
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    expect(await secret.count()).toBe(0);
+    const keyRow = page.getByRole('row').filter({ hasText: 'publisher' });
+    await keyRow.getByRole('button', { name: 'Revoke' }).click();
+    await keyRow.filter({ hasText: 'revoked' }).waitFor();
+    expect(walk.violations).toEqual([]);
+    expect(walk.pageErrors).toEqual([]);
+  });
+
   it("should refuse a municipality officer the registry's list (403) but show them their own profile", async () => {
     await signOut(page);
     await signIn(page, consoleUrl('registry'), Role.MunicipalityOfficer, uaId);

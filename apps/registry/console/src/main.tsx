@@ -1,5 +1,6 @@
 import { startConsole } from '@bridges/console-kit';
 import { MESSAGES } from './messages';
+import { AssociationsPage } from './pages/AssociationsPage';
 import { MunicipalitiesPage } from './pages/MunicipalitiesPage';
 import { MunicipalityPage } from './pages/MunicipalityPage';
 import { RegisterPage } from './pages/RegisterPage';
@@ -17,11 +18,13 @@ startConsole({
       roles: ['registry:coordinator', 'matching:coordinator', 'notifications:admin'],
     },
     { to: '/municipalities/new', label: t('nav.register'), roles: ['registry:coordinator'] },
+    { to: '/associations', label: t('nav.associations'), roles: ['registry:coordinator'] },
   ],
   routes: [
     { path: '/', render: () => <MunicipalitiesPage /> },
     { path: '/municipalities', render: () => <MunicipalitiesPage /> },
     { path: '/municipalities/new', render: () => <RegisterPage /> },
     { path: '/municipalities/:id', render: ({ id }) => <MunicipalityPage id={id} /> },
+    { path: '/associations', render: () => <AssociationsPage /> },
   ],
 });
