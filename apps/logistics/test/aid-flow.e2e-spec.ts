@@ -508,6 +508,11 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
       ['an unknown category', () => badLine({ category: 'weapons' }), 'lines[0].category'],
       ['an unknown field', () => ({ ...aidRequestBody(randomUUID()), sneaky: true }), 'sneaky'],
       ['no lines', () => ({ ...aidRequestBody(randomUUID()), lines: [] }), 'lines'],
+      [
+        'no delivery point',
+        () => ({ ...aidRequestBody(randomUUID()), deliveryPoint: undefined }),
+        'deliveryPoint',
+      ],
     ])(
       'should refuse a request with %s (400 naming the field) and write nothing',
       async (_what, body, field) => {

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -102,6 +103,8 @@ export class CreateAidRequestDto {
   neededBy?: string;
 
   @ApiProperty({ type: DeliveryPointDto })
+  // ValidateNested skips an absent value: without this a request with no delivery point got through.
+  @IsDefined({ message: 'is required' })
   @ValidateNested()
   @Type(() => DeliveryPointDto)
   deliveryPoint: DeliveryPointDto;
