@@ -118,6 +118,7 @@ describe('coordinator consoles in a real browser', () => {
     // Ukrainian readers see the name in Cyrillic.
     await page.getByLabel('Language').selectOption('uk');
     await page.getByRole('heading', { name: hromadaName }).waitFor();
+    await page.getByText('Водопостачання та водовідведення', { exact: true }).waitFor();
     await walk.step(page, 'registry-profile-uk');
     await page.getByLabel('Мова').selectOption('en');
     await page.getByRole('link', { name: 'Municipalities' }).click();
@@ -148,6 +149,7 @@ describe('coordinator consoles in a real browser', () => {
     await page.getByRole('heading', { name: 'Why this match' }).waitFor();
     const factors = page.locator('li.factor');
     expect(await factors.count()).toBeGreaterThan(3);
+    await factors.filter({ hasText: 'Similar size (population, area)' }).waitFor();
     expect((await factors.first().textContent())?.length).toBeGreaterThan(20);
     await walk.step(page, 'matching-proposal-explained');
     await page.getByRole('button', { name: 'Accept for the hromada' }).click();

@@ -18,7 +18,13 @@ async function buildConsole(service: string): Promise<number> {
     root: consoleSource(service),
     base: '/console/',
     logLevel: 'warn',
-    resolve: { alias: { '@bridges/console-kit': join(ROOT, 'libs', 'console-kit', 'src') } },
+    resolve: {
+      alias: {
+        '@bridges/console-kit': join(ROOT, 'libs', 'console-kit', 'src'),
+        // Only plain vocabulary files are imported from the contracts (see console-kit's vocabulary.ts).
+        '@bridges/contracts': join(ROOT, 'libs', 'contracts', 'src'),
+      },
+    },
     build: {
       outDir,
       emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { nameInScript, type Language } from './language';
+import { factorLabel, sectorLabel } from './vocabulary';
 
 /** Numbers, dates and municipality names in the reader's language and script. */
 export function useFormat() {
@@ -17,5 +18,7 @@ export function useFormat() {
         ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
         : '—',
     name: (names: { nameNative: string; nameLatin?: string | null }) => nameInScript(names, language),
+    sector: (id: string) => sectorLabel(id, language),
+    factor: (id: string) => factorLabel(id, language),
   };
 }

@@ -39,14 +39,14 @@ function ProposalView({ proposal: p }: { proposal: Proposal }) {
             const contribution = f.score * f.weight;
             return (
               <li key={f.factor} className="factor" data-factor={f.factor}>
-                <strong>{f.factor}</strong>
+                <strong>{format.factor(f.factor)}</strong>
                 <span className="factor-bar" aria-hidden="true">
                   <span style={{ width: `${Math.round((contribution / largest) * 100)}%` }} />
                 </span>
                 <span className="factor-text">
                   <span className="visually-hidden">
                     {t('proposal.factor', {
-                      factor: f.factor,
+                      factor: format.factor(f.factor),
                       contribution: format.number(contribution, 3),
                       score: format.number(f.score, 2),
                       weight: format.number(f.weight, 2),

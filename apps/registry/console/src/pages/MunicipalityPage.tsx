@@ -81,11 +81,15 @@ function Profile({ municipality: m }: { municipality: Municipality }) {
           <dt>{t('list.seeking')}</dt>
           <dd>{m.seekingPartner ? t('kit.yes') : t('kit.no')}</dd>
           <dt>{t('profile.sectors')}</dt>
-          <dd>{m.sectors.join(', ') || '—'}</dd>
+          <dd>{m.sectors.map(format.sector).join(', ') || '—'}</dd>
           <dt>{t('profile.needs')}</dt>
-          <dd>{m.needs.map((n) => `${n.sector}: ${n.description ?? ''}`).join('; ') || '—'}</dd>
+          <dd>
+            {m.needs.map((n) => `${format.sector(n.sector)}: ${n.description ?? ''}`).join('; ') || '—'}
+          </dd>
           <dt>{t('profile.offers')}</dt>
-          <dd>{m.offers.map((o) => `${o.sector}: ${o.description ?? ''}`).join('; ') || '—'}</dd>
+          <dd>
+            {m.offers.map((o) => `${format.sector(o.sector)}: ${o.description ?? ''}`).join('; ') || '—'}
+          </dd>
           <dt>{t('profile.languages')}</dt>
           <dd>{m.workingLanguages.join(', ') || '—'}</dd>
           <dt>{t('profile.version')}</dt>

@@ -95,12 +95,20 @@ export function RegisterPage() {
       )}
     </Field>
   );
-  const select = (key: keyof Draft, label: string, name: string, options: readonly string[]) => (
+  const select = (
+    key: keyof Draft,
+    label: string,
+    name: string,
+    options: readonly string[],
+    optionLabel: (value: string) => string = (value) => value,
+  ) => (
     <Field label={label} name={name} error={register.error}>
       {(p) => (
         <select {...p} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}>
           {options.map((o) => (
-            <option key={o}>{o}</option>
+            <option key={o} value={o}>
+              {optionLabel(o)}
+            </option>
           ))}
         </select>
       )}
@@ -131,7 +139,7 @@ export function RegisterPage() {
         {input('areaKm2', t('form.area'), 'areaKm2')}
         {input('lat', t('form.lat'), 'location.lat')}
         {input('lon', t('form.lon'), 'location.lon')}
-        {select('sector', t('form.sector'), 'sectors', SECTORS)}
+        {select('sector', t('form.sector'), 'sectors', SECTORS, format.sector)}
         {input('need', t('form.need'), 'needs')}
         {input('languages', t('form.languages'), 'workingLanguages')}
         {input('contactName', t('form.contactName'), 'contacts[0].name')}
