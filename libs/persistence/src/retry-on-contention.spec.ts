@@ -1,9 +1,15 @@
 import { QueryFailedError } from 'typeorm';
-import { ContendedError } from './contention.error';
 import { isContention, retryOnContention } from './retry-on-contention';
 
 const pgError = (code: string) =>
   new QueryFailedError('UPDATE proposal …', [], Object.assign(new Error('deadlock detected'), { code }));
+
+class GaveUp extends Error {
+  constructor(readonly last: unknown) {
+    super('gave up');
+  }
+}
+const gaveUp = (cause: unknown) => new GaveUp(cause);
 
 describe(retryOnContention.name, () => {
   it('should run the transaction again and return its result when PostgreSQL reported a deadlock', async () => {
@@ -12,20 +18,23 @@ describe(retryOnContention.name, () => {
       .mockRejectedValueOnce(pgError('40P01'))
       .mockRejectedValueOnce(pgError('40001'))
       .mockResolvedValueOnce('done');
-    await expect(retryOnContention(transaction)).resolves.toBe('done');
+    await expect(retryOnContention(transaction, gaveUp)).resolves.toBe('done');
     expect(transaction).toHaveBeenCalledTimes(3);
   });
 
-  it('should give up with a 409 ContendedError when every attempt was aborted', async () => {
-    const transaction = jest.fn<Promise<string>, []>().mockRejectedValue(pgError('40P01'));
-    await expect(retryOnContention(transaction, 3)).rejects.toBeInstanceOf(ContendedError);
+  it("should give up with the caller's error, carrying the last one, when every attempt was aborted", async () => {
+    const last = pgError('40P01');
+    const transaction = jest.fn<Promise<string>, []>().mockRejectedValue(last);
+    const outcome = retryOnContention(transaction, gaveUp, 3);
+    await expect(outcome).rejects.toBeInstanceOf(GaveUp);
+    await expect(outcome).rejects.toMatchObject({ last });
     expect(transaction).toHaveBeenCalledTimes(3);
   });
 
   it('should pass any other error through at once when it is not contention', async () => {
     const unique = pgError('23505');
     const transaction = jest.fn<Promise<string>, []>().mockRejectedValue(unique);
-    await expect(retryOnContention(transaction)).rejects.toBe(unique);
+    await expect(retryOnContention(transaction, gaveUp)).rejects.toBe(unique);
     expect(transaction).toHaveBeenCalledTimes(1);
   });
 });
