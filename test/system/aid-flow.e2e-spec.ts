@@ -5,22 +5,11 @@
  * shipment dispatched → receipt with discrepancies → totals.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { ALL_TOPICS } from '@bridges/contracts';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
-import {
-  createTestDatabase,
-  freePort,
-  provisionTestTopics,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-  waitForValue,
-  type TestDatabase,
-} from '@bridges/testing';
-import { startServiceProcess, waitForHealthy, type ServiceProcess } from '../../tools/dev/service-process';
-import { startSmtpSink } from '../../tools/dev/smtp-sink';
+import { uniqueTopicPrefix, waitForValue } from '@bridges/testing';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
 mkdirSync(join(__dirname, '..', '..', '.local', 'test-logs'), { recursive: true });
 
@@ -38,11 +27,7 @@ const token = (role: Role, municipalityId?: string) =>
 describe('aid flow across registry, matching, notifications and logistics', () => {
   const prefix = uniqueTopicPrefix();
   const workDir = mkdtempSync(join(__dirname, '..', '..', '.local', 'test-logs', 'aid-flow-'));
-  const mailDir = join(workDir, 'mail');
-  const databases: TestDatabase[] = [];
-  const processes: ServiceProcess[] = [];
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-  const url = {} as Record<Service, string>;
+  let system: SystemUnderTest<Service>;
 
   const api = async (
     service: Service,
@@ -51,7 +36,7 @@ describe('aid flow across registry, matching, notifications and logistics', () =
     body?: unknown,
     headers: Record<string, string> = {},
   ) => {
-    const response = await fetch(`${url[service]}${path}`, {
+    const response = await fetch(`${system.url[service]}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -77,50 +62,14 @@ describe('aid flow across registry, matching, notifications and logistics', () =
       what,
     );
   };
-  const mails = async (): Promise<ParsedMail[]> =>
-    Promise.all(
-      readdirSync(mailDir)
-        .filter((f) => f.endsWith('.eml'))
-        .map((f) => simpleParser(readFileSync(join(mailDir, f)))),
-    );
-  const mailTo = (address: string, subject: RegExp) =>
-    waitForValue(
-      async () =>
-        (await mails()).find((m) => subject.test(m.subject ?? '') && JSON.stringify(m.to).includes(address)),
-      90_000,
-      `an email "${String(subject)}" to ${address}`,
-    );
 
   beforeAll(async () => {
-    await provisionTestTopics(prefix, ALL_TOPICS);
-    sink = await startSmtpSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
-    for (const name of SERVICES) {
-      const db = await createTestDatabase(`aidflow_${name}`);
-      databases.push(db);
-      const port = await freePort();
-      processes.push(
-        startServiceProcess({
-          name,
-          entry: `apps/${name}/src/main.ts`,
-          logFile: join(workDir, `${name}.log`),
-          env: {
-            NODE_ENV: 'test',
-            LOG_LEVEL: 'warn',
-            HTTP_PORT: String(port),
-            DATABASE_URL: db.url,
-            KAFKA_BROKERS: testKafkaBrokers().join(','),
-            KAFKA_TOPIC_PREFIX: prefix,
-            SMTP_HOST: '127.0.0.1',
-            SMTP_PORT: String(sink.smtpPort),
-            NOTIFICATIONS_DISPATCH_INTERVAL_MS: '300',
-            NOTIFICATIONS_DIGEST_INTERVAL_MS: '1000',
-            NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '0',
-          },
-        }),
-      );
-      url[name] = `http://127.0.0.1:${port}`;
-    }
-    await Promise.all(processes.map((p) => waitForHealthy(p, `${url[p.name as Service]}/health/ready`)));
+    system = await startSystem({
+      services: SERVICES,
+      topicPrefix: prefix,
+      databasePrefix: 'aidflow',
+      workDir,
+    });
     const campaign = await api('matching', '/campaigns', await token(Role.MatchingCoordinator), {
       slug: `aid-${prefix.replace(/\W/g, '')}`,
       name: 'Aid flow test campaign',
@@ -129,10 +78,8 @@ describe('aid flow across registry, matching, notifications and logistics', () =
   });
 
   afterAll(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await sink?.stop();
-    await Promise.all(databases.map((d) => d.drop()));
-    rmSync(mailDir, { recursive: true, force: true });
+    await system?.stop();
+    rmSync(join(workDir, 'mail'), { recursive: true, force: true });
   });
 
   it('should carry aid from an established partnership to totals, telling each side by email', async () => {
@@ -212,7 +159,7 @@ describe('aid flow across registry, matching, notifications and logistics', () =
       },
       'the aid request (logistics knows the hromada)',
     );
-    const requestMail = await mailTo(euEmail, /asks for aid/);
+    const requestMail = await system.mailTo(euEmail, /asks for aid/);
     expect(requestMail.text).toContain('20 H87 (Energy and generators)');
 
     const [generators, medicine] = request.lines as { id: string }[];
@@ -254,7 +201,7 @@ describe('aid flow across registry, matching, notifications and logistics', () =
       },
     );
     expect(step.status).toBe(200);
-    const dispatchedMail = await mailTo(uaEmail, /відправлено/);
+    const dispatchedMail = await system.mailTo(uaEmail, /відправлено/);
     expect(dispatchedMail.text).toContain(shipment.body.reference as string);
     expect(dispatchedMail.text).toMatch(/11\s000 kg/);
 
@@ -271,7 +218,7 @@ describe('aid flow across registry, matching, notifications and logistics', () =
       { 'idempotency-key': randomUUID() },
     );
     expect(receipt.status).toBe(201);
-    const receivedMail = await mailTo(euEmail, /received shipment .* \(with discrepancies\)/);
+    const receivedMail = await system.mailTo(euEmail, /received shipment .* \(with discrepancies\)/);
     expect(receivedMail.text).toContain('shipped 500 KGM, received 495');
 
     const totals = await api('logistics', `/totals?dimension=partnership&key=${partnershipId}`, euOfficer);

@@ -4,22 +4,11 @@
  * the emails that reach an SMTP server. Flows 1 and 3 of the architecture brief.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { ALL_TOPICS } from '@bridges/contracts';
 import { Role, signDevToken, DEV_JWT_SECRET } from '@bridges/platform';
-import {
-  createTestDatabase,
-  provisionTestTopics,
-  testKafkaBrokers,
-  freePort,
-  uniqueTopicPrefix,
-  waitForValue,
-  type TestDatabase,
-} from '@bridges/testing';
-import { startServiceProcess, waitForHealthy, type ServiceProcess } from '../../tools/dev/service-process';
-import { startSmtpSink } from '../../tools/dev/smtp-sink';
+import { uniqueTopicPrefix, waitForValue } from '@bridges/testing';
+import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 
 mkdirSync(join(__dirname, '..', '..', '.local', 'test-logs'), { recursive: true });
 
@@ -30,18 +19,15 @@ describe('partnership flow across registry, matching and notifications', () => {
   const prefix = uniqueTopicPrefix();
   // Service logs stay in .local/test-logs (git-ignored) for whoever reads a failure.
   const workDir = mkdtempSync(join(__dirname, '..', '..', '.local', 'test-logs', 'system-'));
-  const mailDir = join(workDir, 'mail');
-  const databases: TestDatabase[] = [];
-  const processes: ServiceProcess[] = [];
-  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-  const url: Record<'registry' | 'matching' | 'notifications', string> = {
-    registry: '',
-    matching: '',
-    notifications: '',
-  };
+  let system: SystemUnderTest<'registry' | 'matching' | 'notifications'>;
 
-  const api = async (service: keyof typeof url, path: string, bearer: string, body?: unknown) => {
-    const response = await fetch(`${url[service]}${path}`, {
+  const api = async (
+    service: 'registry' | 'matching' | 'notifications',
+    path: string,
+    bearer: string,
+    body?: unknown,
+  ) => {
+    const response = await fetch(`${system.url[service]}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -50,44 +36,13 @@ describe('partnership flow across registry, matching and notifications', () => {
     return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   };
 
-  const mails = async (): Promise<ParsedMail[]> =>
-    Promise.all(
-      readdirSync(mailDir)
-        .filter((f) => f.endsWith('.eml'))
-        .map((f) => simpleParser(readFileSync(join(mailDir, f)))),
-    );
-
   beforeAll(async () => {
-    await provisionTestTopics(prefix, ALL_TOPICS);
-    sink = await startSmtpSink({ smtpPort: 0, httpPort: 0, dir: mailDir });
-    for (const name of ['registry', 'matching', 'notifications'] as const) {
-      const db = await createTestDatabase(`system_${name}`);
-      databases.push(db);
-      const port = await freePort();
-      const service = startServiceProcess({
-        name,
-        entry: `apps/${name}/src/main.ts`,
-        logFile: join(workDir, `${name}.log`),
-        env: {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'warn',
-          HTTP_PORT: String(port),
-          DATABASE_URL: db.url,
-          KAFKA_BROKERS: testKafkaBrokers().join(','),
-          KAFKA_TOPIC_PREFIX: prefix,
-          SMTP_HOST: '127.0.0.1',
-          SMTP_PORT: String(sink.smtpPort),
-          NOTIFICATIONS_DISPATCH_INTERVAL_MS: '300',
-          NOTIFICATIONS_DIGEST_INTERVAL_MS: '1000',
-          NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '0',
-        },
-      });
-      processes.push(service);
-      url[name] = `http://127.0.0.1:${port}`;
-    }
-    await Promise.all(
-      processes.map((p) => waitForHealthy(p, `${url[p.name as keyof typeof url]}/health/ready`)),
-    );
+    system = await startSystem({
+      services: ['registry', 'matching', 'notifications'],
+      topicPrefix: prefix,
+      databasePrefix: 'system',
+      workDir,
+    });
     // No migration seeds a campaign: the coordinator opens one, with the defaults (every EU municipality).
     const campaign = await api('matching', '/campaigns', await token(Role.MatchingCoordinator), {
       slug: `system-${prefix.replace(/\W/g, '')}`,
@@ -97,10 +52,8 @@ describe('partnership flow across registry, matching and notifications', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await sink?.stop();
-    await Promise.all(databases.map((d) => d.drop()));
-    rmSync(mailDir, { recursive: true, force: true });
+    await system?.stop();
+    rmSync(join(workDir, 'mail'), { recursive: true, force: true });
   });
 
   it('should propose a new hromada to a volunteering EU municipality and, once both accept, email both sides in their languages', async () => {
@@ -172,7 +125,7 @@ describe('partnership flow across registry, matching and notifications', () => {
     // ... and the hromada's contact is told, in Ukrainian, in a digest of its proposals.
     const digest = await waitForValue(
       async () =>
-        (await mails()).find(
+        (await system.mails()).find(
           (m) => m.text?.includes('Нові пропозиції партнерства') && JSON.stringify(m.to).includes(uaEmail),
         ),
       90_000,
@@ -190,7 +143,7 @@ describe('partnership flow across registry, matching and notifications', () => {
 
     const established = await waitForValue(
       async () => {
-        const all = await mails();
+        const all = await system.mails();
         const toUa = all.find(
           (m) => m.subject?.includes('Партнерство встановлено') && JSON.stringify(m.to).includes(uaEmail),
         );

@@ -1,17 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ALL_TOPICS } from '@bridges/contracts';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
-import {
-  createTestDatabase,
-  freePort,
-  provisionTestTopics,
-  testKafkaBrokers,
-  uniqueTopicPrefix,
-  type TestDatabase,
-} from '@bridges/testing';
-import { startServiceProcess, waitForHealthy, type ServiceProcess } from '../../../tools/dev/service-process';
-import { startSmtpSink } from '../../../tools/dev/smtp-sink';
+import { uniqueTopicPrefix } from '@bridges/testing';
+import { startSystem } from '../../support/system-under-test';
 
 const ROOT = join(__dirname, '..', '..', '..');
 export const SERVICES = ['registry', 'matching', 'notifications'] as const;
@@ -30,42 +21,13 @@ export async function startConsoleSystem(workDir: string) {
   if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
   process.stdout.write(build.stdout);
 
-  const prefix = uniqueTopicPrefix();
-  await provisionTestTopics(prefix, ALL_TOPICS);
-  const sink = await startSmtpSink({ smtpPort: 0, httpPort: 0, dir: join(workDir, 'mail') });
-  const databases: TestDatabase[] = [];
-  const processes = new Map<ServiceName, ServiceProcess>();
-  const url = {} as Record<ServiceName, string>;
-  for (const name of SERVICES) {
-    const db = await createTestDatabase(`consoles_${name}`);
-    databases.push(db);
-    const port = await freePort();
-    url[name] = `http://127.0.0.1:${port}`;
-    processes.set(
-      name,
-      startServiceProcess({
-        name,
-        entry: `apps/${name}/src/main.ts`,
-        logFile: join(workDir, `${name}.log`),
-        env: {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'warn',
-          HTTP_PORT: String(port),
-          DATABASE_URL: db.url,
-          KAFKA_BROKERS: testKafkaBrokers().join(','),
-          KAFKA_TOPIC_PREFIX: prefix,
-          SMTP_HOST: '127.0.0.1',
-          SMTP_PORT: String(sink.smtpPort),
-          NOTIFICATIONS_DISPATCH_INTERVAL_MS: '300',
-          NOTIFICATIONS_DIGEST_INTERVAL_MS: '1000',
-          NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '0',
-        },
-      }),
-    );
-  }
-  await Promise.all(
-    SERVICES.map((name) => waitForHealthy(processes.get(name)!, `${url[name]}/health/ready`)),
-  );
+  const system = await startSystem({
+    services: SERVICES,
+    topicPrefix: uniqueTopicPrefix(),
+    databasePrefix: 'consoles',
+    workDir,
+  });
+  const { url } = system;
 
   const api = async (
     service: ServiceName,
@@ -83,18 +45,5 @@ export async function startConsoleSystem(workDir: string) {
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
   };
 
-  return {
-    url,
-    api,
-    /** Stops one service (the "service down" path); stop() skips it afterwards. */
-    stopService: async (name: ServiceName) => {
-      await processes.get(name)?.stop();
-      processes.delete(name);
-    },
-    stop: async () => {
-      await Promise.all([...processes.values()].map((p) => p.stop()));
-      await sink.stop();
-      await Promise.all(databases.map((d) => d.drop()));
-    },
-  };
+  return { url, api, stopService: system.stopService, stop: system.stop };
 }
