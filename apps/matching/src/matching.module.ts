@@ -10,6 +10,7 @@ import { MunicipalitySummariesModule } from './municipality-summaries/municipali
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { ProjectionModule } from './projection/projection.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RecordedPartnershipsModule } from './recorded-partnerships/recorded-partnerships.module';
 import { RoundsModule } from './rounds/rounds.module';
 
 /** The matching service: projection, campaigns, proposals, partnerships and global rounds. */
@@ -26,6 +27,7 @@ import { RoundsModule } from './rounds/rounds.module';
     CampaignsModule,
     ProposalsModule,
     PartnershipsModule,
+    RecordedPartnershipsModule,
     RoundsModule,
     MunicipalitySummariesModule,
   ],

@@ -3,6 +3,7 @@ import { CampaignEntity } from '../campaigns/campaign.entity';
 import { CreateMatchingTables1764403200000 } from '../migrations/1764403200000-create-matching-tables';
 import { RetiredDemoCampaignSeed1764403200001 } from '../migrations/1764403200001-retired-demo-campaign-seed';
 import { ProjectionIndicators1796000000000 } from '../migrations/1796000000000-projection-indicators';
+import { RecordedPartnerships1797000000000 } from '../migrations/1797000000000-recorded-partnerships';
 import { PartnershipTransitionEntity } from '../partnerships/partnership-transition.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
@@ -26,4 +27,5 @@ export const MATCHING_MIGRATIONS = [
   CreateMatchingTables1764403200000,
   RetiredDemoCampaignSeed1764403200001,
   ProjectionIndicators1796000000000,
+  RecordedPartnerships1797000000000,
 ];

@@ -26,6 +26,8 @@ const partnership = (overrides: Partial<PartnershipEntity> = {}): PartnershipEnt
   establishedAt: new Date(),
   updatedAt: new Date(),
   poolSeq: '1',
+  origin: 'matching',
+  note: null,
   ...overrides,
 });
 

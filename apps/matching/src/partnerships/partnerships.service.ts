@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   PartnershipEstablishedV1Event,
+  PartnershipOrigin,
   PartnershipStatus,
   PartnershipStatusChangedV1Event,
   ProposalSide,
@@ -73,12 +74,62 @@ export class PartnershipsService {
       pair.eu.municipalityId !== proposal.euMunicipalityId
     )
       throw new Error(`The locked pair is not the pair of proposal ${proposal.id}`);
+    return this.insertLive(manager, publish, pair, {
+      origin: PartnershipOrigin.Matching,
+      proposalId: proposal.id,
+      campaignId: proposal.campaignId,
+      track,
+      establishedAt: new Date(),
+      note: null,
+      by,
+      reason: 'Both sides accepted the proposal',
+    });
+  }
+
+  /**
+   * Records a partnership formed before or outside Bridges (caller's transaction, `pair` locked by
+   * {@link PartnershipCapacity.lockPair}): the same pair and capacity rules, row, history step and event
+   * as an established one, with origin `recorded` and no proposal or campaign.
+   */
+  recordExisting(
+    manager: EntityManager,
+    publish: PublishFn,
+    pair: LockedPair,
+    recorded: { track: PartnershipTrack; establishedAt: Date; note: string | null; by: string },
+  ): Promise<Establishment> {
+    return this.insertLive(manager, publish, pair, {
+      ...recorded,
+      origin: PartnershipOrigin.Recorded,
+      proposalId: null,
+      campaignId: null,
+      reason: 'Recorded by a coordinator: formed before or outside Bridges',
+    });
+  }
+
+  /** The one way a live partnership is inserted: 409 when the pair has one already or a side is full. */
+  private async insertLive(
+    manager: EntityManager,
+    publish: PublishFn,
+    pair: LockedPair,
+    p: {
+      origin: PartnershipOrigin;
+      proposalId: string | null;
+      campaignId: string | null;
+      track: PartnershipTrack;
+      establishedAt: Date;
+      note: string | null;
+      by: string;
+      reason: string;
+    },
+  ): Promise<Establishment> {
+    const hromadaId = pair.hromada.municipalityId;
+    const euMunicipalityId = pair.eu.municipalityId;
     const live = await manager.existsBy(PartnershipEntity, {
-      hromadaId: proposal.hromadaId,
-      euMunicipalityId: proposal.euMunicipalityId,
+      hromadaId,
+      euMunicipalityId,
       status: Not(PartnershipStatus.Ended),
     });
-    if (live) throw new PairAlreadyPartneredError(proposal.hromadaId, proposal.euMunicipalityId);
+    if (live) throw new PairAlreadyPartneredError(hromadaId, euMunicipalityId);
     const before = await this.capacity.liveCounts(manager, pair);
     const [full] = this.capacity.fullSides(pair, before);
     if (full) {
@@ -88,33 +139,36 @@ export class PartnershipsService {
     const now = new Date();
     const partnership: Omit<PartnershipEntity, 'poolSeq'> = {
       id: randomUUID(),
-      proposalId: proposal.id,
-      campaignId: proposal.campaignId,
-      hromadaId: proposal.hromadaId,
-      euMunicipalityId: proposal.euMunicipalityId,
+      proposalId: p.proposalId,
+      campaignId: p.campaignId,
+      hromadaId,
+      euMunicipalityId,
       status: PartnershipStatus.Established,
-      track,
-      establishedAt: now,
+      track: p.track,
+      establishedAt: p.establishedAt,
       updatedAt: now,
+      origin: p.origin,
+      note: p.note,
     };
     await manager.insert(PartnershipEntity, partnership);
     await manager.insert(PartnershipTransitionEntity, {
       partnershipId: partnership.id,
       fromStatus: null,
       toStatus: PartnershipStatus.Established,
-      track,
-      changedBy: by,
-      reason: 'Both sides accepted the proposal',
+      track: p.track,
+      changedBy: p.by,
+      reason: p.reason,
       changedAt: now,
     });
     await publish(PartnershipEstablishedV1Event, {
       partnershipId: partnership.id,
-      proposalId: proposal.id,
-      campaignId: proposal.campaignId,
-      hromadaId: proposal.hromadaId,
-      euMunicipalityId: proposal.euMunicipalityId,
-      track,
-      establishedAt: now.toISOString(),
+      ...(p.proposalId ? { proposalId: p.proposalId } : {}),
+      ...(p.campaignId ? { campaignId: p.campaignId } : {}),
+      hromadaId,
+      euMunicipalityId,
+      track: p.track,
+      establishedAt: p.establishedAt.toISOString(),
+      origin: p.origin,
     });
     const after = { hromada: before.hromada + 1, eu: before.eu + 1 };
     return {

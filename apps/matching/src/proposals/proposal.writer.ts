@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { MatchProposedV1Event, ProposalWithdrawnV1Event, type ProposalMode } from '@bridges/contracts';
+import {
+  MatchProposedV1Event,
+  ProposalSide,
+  ProposalWithdrawnV1Event,
+  type ProposalMode,
+} from '@bridges/contracts';
 import type { PublishFn } from '../common/publish-fn';
+import type { PartnershipEntity } from '../partnerships/partnership.entity';
 import type { RankedCandidate } from '../scoring/match-scorer';
 import { ProposalEntity, ProposalStatus } from './proposal.entity';
 import { clampUnit, toFactorsV1, toMatchProposedV1 } from './proposal.mapper';
@@ -111,6 +117,30 @@ export class ProposalWriter {
     reason: string,
   ): Promise<string[]> {
     return this.withdrawEach(manager, publish, [{ scope, reason }]);
+  }
+
+  /**
+   * After a partnership was established or recorded: the pair's open proposals can no longer be honoured,
+   * nor those of a side that took its last free slot (one locking statement, see {@link withdrawEach}).
+   */
+  withdrawOvertakenBy(
+    manager: EntityManager,
+    publish: PublishFn,
+    partnership: Pick<PartnershipEntity, 'hromadaId' | 'euMunicipalityId'>,
+    fullSides: readonly ProposalSide[],
+  ): Promise<string[]> {
+    const { hromadaId, euMunicipalityId } = partnership;
+    return this.withdrawEach(manager, publish, [
+      {
+        scope: { hromadaId, euIn: [euMunicipalityId] },
+        reason: 'The hromada and the EU municipality are partners already',
+      },
+      ...fullSides.map((full) =>
+        full === ProposalSide.Hromada
+          ? { scope: { hromadaId }, reason: 'The hromada has no partnership capacity left' }
+          : { scope: { euMunicipalityId }, reason: 'The EU municipality has no partnership capacity left' },
+      ),
+    ]);
   }
 
   /**

@@ -5,7 +5,7 @@ import { Role } from '@bridges/platform';
 import type { LockedPair, PartnershipCapacity } from '../partnerships/partnership-capacity';
 import type { PartnershipsService } from '../partnerships/partnerships.service';
 import { ProposalStatus, type ProposalEntity } from './proposal.entity';
-import type { ProposalWriter } from './proposal.writer';
+import { ProposalWriter } from './proposal.writer';
 import { ProposalsService } from './proposals.service';
 import { ProposalAlreadyDecidedError, ProposalNotFoundError, ProposalNotOpenError } from './proposals.errors';
 
@@ -70,7 +70,11 @@ function setup(stored: ProposalEntity | null, fullSides: ProposalSide[] = []) {
     dataSource,
     { append } as unknown as OutboxWriter,
     { establish } as unknown as PartnershipsService,
-    { withdrawEach } as unknown as ProposalWriter,
+    // The real composition of the withdrawals over the mocked statement.
+    {
+      withdrawEach,
+      withdrawOvertakenBy: ProposalWriter.prototype.withdrawOvertakenBy,
+    } as unknown as ProposalWriter,
     { lockPair } as unknown as PartnershipCapacity,
   );
   return { service, save, append, establish, withdrawEach, lockPair, order, manager };

@@ -153,22 +153,8 @@ export class ProposalsService {
       dto.track ?? PartnershipTrack.Formal,
       user.sub,
     );
-    // The pair is partnered, and a side may have taken its last free slot: their other open proposals
-    // can no longer be honoured (one locking statement for all of them, see ProposalWriter.withdrawEach).
-    await this.writer.withdrawEach(manager, publish, [
-      {
-        scope: { hromadaId: p.hromadaId, euIn: [p.euMunicipalityId] },
-        reason: 'The hromada and the EU municipality are partners already',
-      },
-      ...fullSides.map((full) =>
-        full === ProposalSide.Hromada
-          ? { scope: { hromadaId: p.hromadaId }, reason: 'The hromada has no partnership capacity left' }
-          : {
-              scope: { euMunicipalityId: p.euMunicipalityId },
-              reason: 'The EU municipality has no partnership capacity left',
-            },
-      ),
-    ]);
+    // The pair is partnered, and a side may have taken its last free slot.
+    await this.writer.withdrawOvertakenBy(manager, publish, p, fullSides);
     return { proposal: p, partnership };
   }
 }
