@@ -7,6 +7,7 @@ import { NotificationsEnv } from './config/notifications.env';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_MIGRATIONS } from './database/notifications.database';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { DirectoryModule } from './directory/directory.module';
+import { EventNotificationsModule } from './event-notifications/event-notifications.module';
 import { InboxModule } from './inbox/inbox.module';
 import { ProposalNotificationsModule } from './proposal-notifications/proposal-notifications.module';
 import { RecipientPreferencesModule } from './recipient-preferences/recipient-preferences.module';
@@ -34,6 +35,7 @@ import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subs
     RecipientPreferencesModule,
     ProposalNotificationsModule,
     AidLogisticsNotificationsModule,
+    EventNotificationsModule,
   ],
 })
 export class NotificationsModule {}

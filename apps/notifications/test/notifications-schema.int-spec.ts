@@ -30,10 +30,11 @@ describe('notifications database schema', () => {
       expect(await findSchemaDrift(dataSource)).toEqual([]);
     });
 
-    it('should revert cleanly when the notifications migration is undone', async () => {
-      await dataSource.undoLastMigration();
+    it('should revert cleanly when the notifications migrations are undone', async () => {
+      await dataSource.undoLastMigration(); // event notifications
+      await dataSource.undoLastMigration(); // the notifications tables
       const [row] = await dataSource.query<Array<{ n: string }>>(
-        `SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('delivery', 'recipient', 'webhook_subscription')`,
+        `SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('delivery', 'recipient', 'webhook_subscription', 'event_projection', 'event_participant')`,
       );
       expect(Number(row.n)).toBe(0);
       await dataSource.runMigrations();

@@ -2,8 +2,11 @@ import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
 import { DeliveryEntity } from '../deliveries/delivery.entity';
 import { MunicipalityDirectoryEntity } from '../directory/municipality-directory.entity';
 import { RecipientEntity } from '../directory/recipient.entity';
+import { EventParticipantEntity } from '../event-notifications/event-participant.entity';
+import { EventProjectionEntity } from '../event-notifications/event-projection.entity';
 import { InboxItemEntity } from '../inbox/inbox-item.entity';
 import { CreateNotificationsTables1795868825726 } from '../migrations/1795868825726-create-notifications-tables';
+import { EventNotifications1796000000000 } from '../migrations/1796000000000-event-notifications';
 import { PendingProposalEntity } from '../proposal-notifications/pending-proposal.entity';
 import { RecipientPreferenceEntity } from '../recipient-preferences/recipient-preference.entity';
 import { WebhookSubscriptionEntity } from '../webhook-subscriptions/webhook-subscription.entity';
@@ -18,7 +21,13 @@ export const NOTIFICATIONS_ENTITIES = [
   WebhookSubscriptionEntity,
   InboxItemEntity,
   PendingProposalEntity,
+  EventProjectionEntity,
+  EventParticipantEntity,
 ];
 
 /** Migrations in order: messaging first, then notifications'. */
-export const NOTIFICATIONS_MIGRATIONS = [...MESSAGING_MIGRATIONS, CreateNotificationsTables1795868825726];
+export const NOTIFICATIONS_MIGRATIONS = [
+  ...MESSAGING_MIGRATIONS,
+  CreateNotificationsTables1795868825726,
+  EventNotifications1796000000000,
+];

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { In, Not, type EntityManager } from 'typeorm';
 import { DeliveryChannel, DeliveryStatusChangedV1Event } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
+import type { EmailAttachment } from '../channels/email/email-sender';
 import { NotificationsEnv } from '../config/notifications.env';
 import { RecipientEntity } from '../directory/recipient.entity';
 import { buildUnsubscribeUrl, createUnsubscribeToken, type NotificationChannel } from '../preferences';
@@ -41,6 +42,7 @@ export class DeliveryQueue {
     templateId: string,
     data: Omit<TData, 'unsubscribeUrl'>,
     locale: string,
+    attachments: readonly EmailAttachment[] = [],
   ): Promise<EnqueueOutcome> {
     if (!recipient.active || !recipient.email) return 'unreachable';
     if (await this.optedOut(manager, recipient.id, 'email', templateId)) return 'opted-out';
@@ -61,6 +63,7 @@ export class DeliveryQueue {
       body: rendered.text,
       html: rendered.html,
       unsubscribeUrl,
+      attachments: attachments.length > 0 ? [...attachments] : null,
     });
   }
 
@@ -82,6 +85,7 @@ export class DeliveryQueue {
       body,
       html: null,
       unsubscribeUrl: null,
+      attachments: null,
     });
   }
 
@@ -106,6 +110,7 @@ export class DeliveryQueue {
         body: null,
         html: null,
         unsubscribeUrl: null,
+        attachments: null,
         lastError: null,
         updatedAt: () => 'now()',
       },
@@ -163,6 +168,7 @@ export class DeliveryQueue {
       | 'body'
       | 'html'
       | 'unsubscribeUrl'
+      | 'attachments'
     >,
   ): Promise<EnqueueOutcome> {
     const now = new Date();

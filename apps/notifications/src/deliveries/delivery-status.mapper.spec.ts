@@ -22,6 +22,7 @@ describe(toDeliveryStatusChanged.name, () => {
     body: 'text',
     html: '<p>text</p>',
     unsubscribeUrl: 'http://127.0.0.1:3003/unsubscribe?token=x',
+    attachments: null,
     providerReference: null,
     sentAt: null,
     createdAt: new Date(),

@@ -30,6 +30,7 @@ describe(`${DeliveryDispatcher.name} lastError`, () => {
     body: 'text',
     html: '<p>text</p>',
     unsubscribeUrl: null,
+    attachments: null,
     providerReference: null,
     sentAt: null,
     createdAt: new Date(),

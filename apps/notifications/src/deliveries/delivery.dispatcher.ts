@@ -189,6 +189,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         locale: row.locale ?? undefined,
         messageId: `<${row.id}@notifications.bridges>`,
         unsubscribeUrl: row.unsubscribeUrl ?? undefined,
+        ...(row.attachments ? { attachments: row.attachments } : {}),
         headers: {
           'X-Bridges-Delivery-Id': row.id,
           'X-Bridges-Template': `${row.templateId}@${row.templateVersion ?? 0}`,

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { DeliveryChannel } from '@bridges/contracts';
+import type { EmailAttachment } from '../channels/email/email-sender';
 
 /**
  * States of a delivery. `sending` is internal (a dispatcher holds a lease on it) and is not published;
@@ -54,6 +55,8 @@ export class DeliveryEntity {
   /** Email: plain-text part; webhook: the exact JSON body that is signed and POSTed. */
   @Column({ type: 'text', nullable: true }) body: string | null;
   @Column({ type: 'text', nullable: true }) html: string | null;
+  /** Files sent with an email (e.g. an event's `.ics`), content inline; nulled when the recipient is erased. */
+  @Column({ type: 'jsonb', nullable: true }) attachments: EmailAttachment[] | null;
   @Column({ name: 'unsubscribe_url', type: 'text', nullable: true }) unsubscribeUrl: string | null;
   /** Message-ID the SMTP server accepted, or the receiver's HTTP status line for webhooks. */
   @Column({ name: 'provider_reference', type: 'text', nullable: true }) providerReference: string | null;

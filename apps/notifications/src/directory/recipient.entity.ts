@@ -5,6 +5,8 @@ export const RecipientKind = {
   MunicipalityContact: 'municipality-contact',
   Association: 'association',
   Coordinator: 'coordinator',
+  /** A person registered for an event (id `participant:<participantId>`), from `events.registration.v1`. */
+  EventParticipant: 'event-participant',
 } as const;
 export type RecipientKind = (typeof RecipientKind)[keyof typeof RecipientKind];
 

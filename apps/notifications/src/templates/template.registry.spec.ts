@@ -5,6 +5,7 @@ import {
   aidShipmentReceivedData,
 } from './aid-logistics.fixtures';
 import { renderEmailDocument } from './email-document.renderer';
+import { eventEmailData } from './event-email.fixtures';
 import type { BaseTemplateData, NotificationTemplate } from './notification-template.interface';
 import { createDefaultTemplateRegistry, TemplateRegistry } from './template.registry';
 import {
@@ -95,6 +96,12 @@ describe(TemplateRegistry.name, () => {
         'aid.request-reminder',
         'aid.shipment-dispatched',
         'aid.shipment-received',
+        'events.event-cancelled',
+        'events.event-changed',
+        'events.kick-off-invitation',
+        'events.registration-confirmed',
+        'events.registration-waitlisted',
+        'events.seat-offered',
         'matching.proposals-digest',
         'partnership.established',
         'partnership.status-changed',
@@ -134,6 +141,12 @@ describe(TemplateRegistry.name, () => {
       'aid.request-reminder': aidRequestReminderData(),
       'aid.shipment-dispatched': aidShipmentDispatchedData(),
       'aid.shipment-received': aidShipmentReceivedData(),
+      'events.kick-off-invitation': eventEmailData({ online: true, place: undefined }),
+      'events.registration-confirmed': eventEmailData(),
+      'events.registration-waitlisted': eventEmailData(),
+      'events.seat-offered': eventEmailData({ offerExpiresAt: '2026-12-02T10:00:00.000Z' }),
+      'events.event-changed': eventEmailData({ reason: 'Зал змінено' }),
+      'events.event-cancelled': eventEmailData({ reason: 'Venue unavailable' }),
     };
     const cases = registry
       .ids()

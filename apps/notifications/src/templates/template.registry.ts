@@ -2,6 +2,12 @@ import { AidRequestPublishedTemplate } from './aid-request-published.template';
 import { AidRequestReminderTemplate } from './aid-request-reminder.template';
 import { AidShipmentDispatchedTemplate } from './aid-shipment-dispatched.template';
 import { AidShipmentReceivedTemplate } from './aid-shipment-received.template';
+import { EventCancelledTemplate } from './event-cancelled.template';
+import { EventChangedTemplate } from './event-changed.template';
+import { EventKickOffInvitationTemplate } from './event-kick-off-invitation.template';
+import { EventRegistrationConfirmedTemplate } from './event-registration-confirmed.template';
+import { EventRegistrationWaitlistedTemplate } from './event-registration-waitlisted.template';
+import { EventSeatOfferedTemplate } from './event-seat-offered.template';
 import { resolveLocale } from './locale.util';
 import { MatchingProposalsDigestTemplate } from './matching-proposals-digest.template';
 import type {
@@ -90,5 +96,11 @@ export function createDefaultTemplateRegistry(): TemplateRegistry {
     .register(new AidRequestPublishedTemplate())
     .register(new AidRequestReminderTemplate())
     .register(new AidShipmentDispatchedTemplate())
-    .register(new AidShipmentReceivedTemplate());
+    .register(new AidShipmentReceivedTemplate())
+    .register(new EventKickOffInvitationTemplate())
+    .register(new EventRegistrationConfirmedTemplate())
+    .register(new EventRegistrationWaitlistedTemplate())
+    .register(new EventSeatOfferedTemplate())
+    .register(new EventChangedTemplate())
+    .register(new EventCancelledTemplate());
 }

@@ -14,6 +14,8 @@ export const NOTIFICATIONS_TEST_TOPICS = [
   { name: Topics.matching.proposal, partitions: 3 },
   { name: Topics.logistics.aidRequest, partitions: 3 },
   { name: Topics.logistics.shipment, partitions: 3 },
+  { name: Topics.events.event, partitions: 3 },
+  { name: Topics.events.registration, partitions: 3 },
   { name: Topics.notifications.delivery, partitions: 3 },
 ];
 

@@ -27,6 +27,15 @@ export interface SmtpConfig {
   tlsRejectUnauthorized?: boolean;
 }
 
+/** A file sent with an email, e.g. an iCalendar invitation (`text/calendar; method=REQUEST`). */
+export interface EmailAttachment {
+  filename: string;
+  /** MIME type, with parameters (e.g. `text/calendar; method=REQUEST; charset=UTF-8`). */
+  contentType: string;
+  /** UTF-8 text content. */
+  content: string;
+}
+
 /** One rendered email to one recipient. */
 export interface OutgoingEmail {
   to: string | readonly string[];
@@ -45,6 +54,7 @@ export interface OutgoingEmail {
   replyTo?: string;
   /** Extra headers, e.g. `X-Bridges-Delivery-Id`. */
   headers?: Record<string, string>;
+  attachments?: readonly EmailAttachment[];
 }
 
 /** What the server accepted. */
@@ -87,6 +97,14 @@ export class EmailSender {
         replyTo: email.replyTo,
         messageId: email.messageId,
         headers,
+        ...(email.attachments?.length
+          ? {
+              attachments: email.attachments.map((a) => ({
+                ...a,
+                contentDisposition: 'attachment' as const,
+              })),
+            }
+          : {}),
         ...(email.unsubscribeUrl ? { list: { unsubscribe: email.unsubscribeUrl } } : {}),
       });
       return {

@@ -1,0 +1,249 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedMail } from 'mailparser';
+import {
+  EventDraftedV1Event,
+  EventPublishedV1Event,
+  ParticipantConfirmedV1Event,
+  ParticipantOfferedV1Event,
+  ParticipantWaitlistedV1Event,
+  Topics,
+  type EventDraftedV1,
+  type EventSummaryV1,
+  type ParticipantSeatV1,
+} from '@bridges/contracts';
+import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
+import { parseCalendar } from './support/icalendar';
+import {
+  provisionNotificationsTopics,
+  startNotificationsTestApp,
+  type NotificationsTestApp,
+} from './support/notifications-test-app';
+import { eventRecord, profile, registered, type TestRecord } from './support/registry-records';
+import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-server';
+
+// The events service's records arrive on real Kafka as it writes them; emails arrive at a real SMTP
+// server and their `.ics` attachments are read back. Every record of interest is produced twice with the
+// same id (a replay): each email must still arrive once.
+describe('notifications: events and registrations, end to end', () => {
+  const prefix = uniqueTopicPrefix();
+  const hromada = profile({
+    contacts: [
+      {
+        contactId: randomUUID(),
+        name: 'Олена Коваль',
+        email: 'olena@zhytomyr.test',
+        preferredLanguage: 'uk',
+      },
+    ],
+  });
+  const krakow = profile({
+    kind: 'eu-municipality',
+    country: 'PL',
+    nameNative: 'Kraków',
+    nameLatin: 'Krakow',
+    workingLanguages: ['pl', 'en'],
+    contacts: [
+      { contactId: randomUUID(), name: 'Jan Nowak', email: 'jan@krakow.test', preferredLanguage: 'pl' },
+    ],
+  });
+  const summary = (overrides: Partial<EventSummaryV1>): EventSummaryV1 => ({
+    eventId: randomUUID(),
+    kind: 'solidarity-forum',
+    status: 'published',
+    titleUk: 'Форум солідарності Польща–Україна',
+    titleEn: 'Poland–Ukraine solidarity forum',
+    format: 'in-person',
+    venue: 'ICE Kraków',
+    address: 'ul. Marii Konopnickiej 17, Kraków',
+    startsAt: '2027-03-10T09:00:00.000Z',
+    endsAt: '2027-03-10T16:00:00.000Z',
+    timeZone: 'Europe/Warsaw',
+    capacity: 400,
+    invitedMunicipalityIds: [],
+    ...overrides,
+  });
+  const kickOff: EventDraftedV1 = {
+    ...summary({
+      kind: 'bilateral-kick-off-meeting',
+      status: 'draft',
+      titleUk: 'Стартова зустріч: Житомир і Краків',
+      titleEn: 'Kick-off meeting: Zhytomyr and Kraków',
+      format: 'online',
+      venue: undefined,
+      address: undefined,
+      startsAt: '2026-12-08T13:00:00.000Z',
+      endsAt: '2026-12-08T14:00:00.000Z',
+      timeZone: 'Europe/Kyiv',
+      capacity: 20,
+      partnershipId: randomUUID(),
+      invitedMunicipalityIds: [hromada.municipalityId, krakow.municipalityId],
+    }),
+    origin: 'partnership-established',
+  };
+  const forum = summary({});
+  const seat = (overrides: Partial<ParticipantSeatV1>): ParticipantSeatV1 => ({
+    registrationId: randomUUID(),
+    eventId: forum.eventId,
+    participantId: randomUUID(),
+    status: 'confirmed',
+    country: 'UA',
+    fullName: 'Оксана Мельник',
+    email: 'oksana@dolyna.test',
+    language: 'uk',
+    changedAt: '2026-11-30T10:00:00.000Z',
+    ...overrides,
+  });
+  const confirmed = eventRecord(ParticipantConfirmedV1Event, seat({}));
+  const waitlisted = eventRecord(
+    ParticipantWaitlistedV1Event,
+    seat({
+      status: 'waitlisted',
+      country: 'PL',
+      fullName: 'Anna Kowalska',
+      email: 'anna@lublin.test',
+      language: 'en',
+    }),
+  );
+  const offered = eventRecord(ParticipantOfferedV1Event, {
+    ...seat({ status: 'offered', fullName: 'Петро Шевчук', email: 'petro@sumy.test' }),
+    offerExpiresAt: '2026-12-02T10:00:00.000Z',
+  });
+  const drafted = eventRecord(EventDraftedV1Event, kickOff);
+  const published = eventRecord(EventPublishedV1Event, forum);
+  const eventRecords = [drafted, published];
+  const registrationRecords = [confirmed, waitlisted, offered];
+  const EXPECTED_EMAILS = 5; // two kick-off invitations, confirmed, waitlisted, offered
+
+  let db: TestDatabase;
+  let service: NotificationsTestApp;
+  let smtp: SmtpTestServer;
+  let probe: TopicProbe;
+  let producer: Awaited<ReturnType<typeof rawProducer>>;
+
+  const produce = async (topic: string, records: TestRecord[]) => {
+    await producer.send({
+      topic: `${prefix}${topic}`,
+      messages: records.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
+    });
+  };
+  /** Proves every record before it on those keys' partitions was consumed: a malformed record on the same key goes to the DLQ after them. */
+  const consumedThrough = async (topic: string, records: TestRecord[]) => {
+    const markers = records.map((r) => ({ ...r, value: `marker ${randomUUID()}`, headers: {} }));
+    await produce(topic, markers);
+    await probe.waitForCount((m) => markers.some((k) => k.value === m.value), markers.length);
+  };
+  const deliveriesOf = (sourceIds: string[]) =>
+    service.dataSource.query<
+      Array<{ address: string; status: string; attempts: number; template_id: string }>
+    >(
+      'SELECT address, status, attempts, template_id FROM delivery WHERE source_event_id = ANY($1) ORDER BY address',
+      [sourceIds],
+    );
+  const mailTo = (address: string): ParsedMail => {
+    const found = smtp.to(address);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
+  const calendarOf = (mail: ParsedMail) => {
+    const ics = mail.attachments.filter((a) => a.contentType === 'text/calendar');
+    expect(ics).toHaveLength(1);
+    return parseCalendar(ics[0].content.toString('utf8'));
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('notifications_events_e2e');
+    await provisionNotificationsTopics(prefix);
+    smtp = await startSmtpTestServer();
+    service = await startNotificationsTestApp({
+      databaseUrl: db.url,
+      topicPrefix: prefix,
+      smtpPort: smtp.port,
+    });
+    probe = await TopicProbe.start(testKafkaBrokers(), [
+      `${prefix}${Topics.events.event}.dlq`,
+      `${prefix}${Topics.events.registration}.dlq`,
+    ]);
+    producer = await rawProducer(testKafkaBrokers());
+
+    await produce(Topics.registry.municipality, [registered(hromada), registered(krakow)]);
+    // Registrations first: they park until their event's record arrives on the other topic.
+    await produce(Topics.events.registration, registrationRecords);
+    await produce(Topics.events.event, eventRecords);
+    // The replay: the same records (same ids) again.
+    await produce(Topics.events.event, eventRecords);
+    await produce(Topics.events.registration, registrationRecords);
+    await smtp.waitForCount(EXPECTED_EMAILS, 60_000);
+    await consumedThrough(Topics.events.event, eventRecords);
+    await consumedThrough(Topics.events.registration, registrationRecords);
+  }, 120_000);
+
+  afterAll(async () => {
+    await producer?.close();
+    await probe?.stop();
+    await service?.close();
+    await smtp?.stop();
+    await db?.drop();
+  });
+
+  it('should write one delivery per person and record though every record came twice, each sent once', async () => {
+    const rows = await deliveriesOf([...eventRecords, ...registrationRecords].map((r) => r.meta.id));
+    expect(rows.map((r) => [r.address, r.template_id])).toEqual([
+      ['anna@lublin.test', 'events.registration-waitlisted'],
+      ['jan@krakow.test', 'events.kick-off-invitation'],
+      ['oksana@dolyna.test', 'events.registration-confirmed'],
+      ['olena@zhytomyr.test', 'events.kick-off-invitation'],
+      ['petro@sumy.test', 'events.seat-offered'],
+    ]);
+    // Rows are final (sent on the first attempt, none due again), so no further email can follow.
+    expect(rows.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+    expect(smtp.received).toHaveLength(EXPECTED_EMAILS);
+  });
+
+  it('should invite both partners of the kick-off meeting, each in their language, with one shared calendar invitation', () => {
+    const olena = mailTo('olena@zhytomyr.test');
+    expect(olena.subject).toBe('Bridges: Запрошення: Стартова зустріч: Житомир і Краків');
+    expect(olena.text).toContain('8 грудня 2026');
+    expect(olena.text).toContain('Europe/Kyiv');
+    const jan = mailTo('jan@krakow.test');
+    expect(jan.subject).toBe('Bridges: Invitation: Kick-off meeting: Zhytomyr and Kraków');
+    for (const mail of [olena, jan]) {
+      const calendar = calendarOf(mail);
+      expect(calendar.method).toBe('REQUEST');
+      expect(calendar.event.UID).toBe(`${kickOff.eventId}@events.bridges`);
+      expect(calendar.event.DTSTART).toBe('20261208T130000Z');
+      expect(calendar.event.DTEND).toBe('20261208T140000Z');
+      expect(calendar.attendees.sort()).toEqual(['jan@krakow.test', 'olena@zhytomyr.test']);
+    }
+    expect(calendarOf(olena).event.SUMMARY).toBe('Стартова зустріч: Житомир і Краків');
+    expect(calendarOf(jan).event.SUMMARY).toBe('Kick-off meeting: Zhytomyr and Kraków');
+  });
+
+  it('should confirm a seat in Ukrainian with the event in a calendar file, times in UTC', () => {
+    const mail = mailTo('oksana@dolyna.test');
+    expect(mail.subject).toBe('Bridges: Реєстрацію підтверджено: Форум солідарності Польща–Україна');
+    expect(mail.headers.get('content-language')).toBe('uk');
+    expect(mail.text).toContain('ICE Kraków');
+    expect(mail.text).toContain('10:00 (Europe/Warsaw)'); // 09:00 UTC, in the forum's own zone
+    const calendar = calendarOf(mail);
+    expect(calendar.method).toBe('PUBLISH');
+    expect(calendar.event.UID).toBe(`${forum.eventId}@events.bridges`);
+    expect(calendar.event.DTSTART).toBe('20270310T090000Z');
+    expect(calendar.event.SUMMARY).toBe('Форум солідарності Польща–Україна');
+    expect(calendar.event.LOCATION).toContain('ICE Kraków');
+  });
+
+  it('should tell a waitlisted person in English, without a calendar file', () => {
+    const mail = mailTo('anna@lublin.test');
+    expect(mail.subject).toBe('Bridges: Waiting list: Poland–Ukraine solidarity forum');
+    expect(mail.text).toContain('we will offer it to you');
+    expect(mail.attachments).toHaveLength(0);
+  });
+
+  it('should offer a seat with its deadline in the event’s time zone', () => {
+    const mail = mailTo('petro@sumy.test');
+    expect(mail.subject).toBe('Bridges: Для вас звільнилося місце: Форум солідарності Польща–Україна');
+    expect(mail.text).toContain('2 грудня 2026');
+    expect(mail.text).toContain('11:00 (Europe/Warsaw)'); // 10:00 UTC
+  });
+});
