@@ -1,7 +1,8 @@
 /**
  * `npm run deploy:check` (and CI): renders every applied kustomization of deploy/k8s, validates each
  * object against the committed Kubernetes and CRD schemas (deploy/k8s/schemas), lints the install
- * (lint-manifests.ts), and validates docker-compose.yml against the Compose specification. Prints
+ * (lint-manifests.ts), validates docker-compose.yml against the Compose specification, and checks that
+ * every service of apps/ is in the image's entry point, compose and the production install. Prints
  * every problem, then `N passed, N failed` (one per check); exits 1 when any failed.
  */
 import Ajv2020 from 'ajv/dist/2020';
@@ -12,6 +13,7 @@ import { DEPLOY_DIR, K8S_DIR, KUSTOMIZATIONS, SCHEMA_DIR } from './deploy-paths'
 import { ensureKustomize, kustomizeBuild } from './kustomize';
 import { lintManifests } from './lint-manifests';
 import { ManifestSchemas, type Manifest } from './manifest-schemas';
+import { runnableServices, serviceCoverageProblems } from './service-coverage';
 
 /** docker-compose.yml's problems against the Compose specification's JSON Schema. */
 export function composeProblems(composeFile = join(DEPLOY_DIR, '..', 'docker-compose.yml')): string[] {
@@ -58,10 +60,12 @@ function main(): void {
   const kustomize = ensureKustomize();
   const schemas = new ManifestSchemas();
   const results: { name: string; problems: string[] }[] = [];
+  let production: Manifest[] = [];
   for (const kustomization of KUSTOMIZATIONS) {
     const objects = parseAllDocuments(kustomizeBuild(kustomize, join(K8S_DIR, kustomization)))
       .map((d) => d.toJS() as Manifest | null)
       .filter((m): m is Manifest => m !== null);
+    if (kustomization === 'overlays/production') production = objects;
     results.push({
       name: `${kustomization}: schemas`,
       problems: objects.flatMap((o) => schemas.validate(o)),
@@ -69,6 +73,21 @@ function main(): void {
     results.push({ name: `${kustomization}: lint`, problems: lintManifests(objects) });
   }
   results.push({ name: 'docker-compose.yml: compose specification', problems: composeProblems() });
+  results.push({
+    name: 'every service of apps/: image, compose, cluster',
+    problems: serviceCoverageProblems({
+      services: runnableServices(join(DEPLOY_DIR, '..', 'apps')),
+      entrypoint: readFileSync(join(DEPLOY_DIR, 'docker-entrypoint.sh'), 'utf8'),
+      composeServices: Object.keys(
+        (
+          parse(readFileSync(join(DEPLOY_DIR, '..', 'docker-compose.yml'), 'utf8'), {
+            merge: true,
+          }) as ComposeFile
+        ).services,
+      ),
+      objects: production,
+    }),
+  });
 
   for (const { name, problems } of results) {
     console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name}`);
