@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import {
+  EventCancelledV1Event,
+  EventChangedV1Event,
   EventDraftedV1Event,
   EventPublishedV1Event,
   ParticipantConfirmedV1Event,
@@ -11,7 +13,13 @@ import {
   type EventSummaryV1,
   type ParticipantSeatV1,
 } from '@bridges/contracts';
-import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import {
+  createTestDatabase,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  waitUntil,
+  type TestDatabase,
+} from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { parseCalendar } from './support/icalendar';
 import {
@@ -110,7 +118,7 @@ describe('notifications: events and registrations, end to end', () => {
     offerExpiresAt: '2026-12-02T10:00:00.000Z',
   });
   const drafted = eventRecord(EventDraftedV1Event, kickOff);
-  const published = eventRecord(EventPublishedV1Event, forum);
+  const published = eventRecord(EventPublishedV1Event, forum, { time: '2026-11-30T09:00:00.000Z' });
   const eventRecords = [drafted, published];
   const registrationRecords = [confirmed, waitlisted, offered];
   const EXPECTED_EMAILS = 5; // two kick-off invitations, confirmed, waitlisted, offered
@@ -139,6 +147,16 @@ describe('notifications: events and registrations, end to end', () => {
     >(
       'SELECT address, status, attempts, template_id FROM delivery WHERE source_event_id = ANY($1) ORDER BY address',
       [sourceIds],
+    );
+  /** The SMTP server has a message before the dispatcher records it sent: wait for the rows too. */
+  const allSent = (sourceIds: string[], count: number) =>
+    waitUntil(
+      async () => {
+        const rows = await deliveriesOf(sourceIds);
+        return rows.length === count && rows.every((r) => r.status === 'sent');
+      },
+      30_000,
+      `${count} deliveries sent`,
     );
   const mailTo = (address: string): ParsedMail => {
     const found = smtp.to(address);
@@ -176,6 +194,10 @@ describe('notifications: events and registrations, end to end', () => {
     await smtp.waitForCount(EXPECTED_EMAILS, 60_000);
     await consumedThrough(Topics.events.event, eventRecords);
     await consumedThrough(Topics.events.registration, registrationRecords);
+    await allSent(
+      [...eventRecords, ...registrationRecords].map((r) => r.meta.id),
+      EXPECTED_EMAILS,
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -245,5 +267,67 @@ describe('notifications: events and registrations, end to end', () => {
     expect(mail.subject).toBe('Bridges: Для вас звільнилося місце: Форум солідарності Польща–Україна');
     expect(mail.text).toContain('2 грудня 2026');
     expect(mail.text).toContain('11:00 (Europe/Warsaw)'); // 10:00 UTC
+  });
+
+  describe('when the forum moves, then is cancelled', () => {
+    const moved = eventRecord(
+      EventChangedV1Event,
+      {
+        ...forum,
+        startsAt: '2027-03-11T08:00:00.000Z',
+        endsAt: '2027-03-11T15:00:00.000Z',
+        changedFields: ['startsAt', 'endsAt'],
+        reason: 'Зал зайнятий 10 березня',
+      },
+      { time: '2026-12-01T09:00:00.000Z' },
+    );
+    const cancelled = eventRecord(
+      EventCancelledV1Event,
+      {
+        ...forum,
+        status: 'cancelled',
+        startsAt: '2027-03-11T08:00:00.000Z',
+        endsAt: '2027-03-11T15:00:00.000Z',
+      },
+      { time: '2026-12-02T09:00:00.000Z' },
+    );
+    const PARTICIPANTS = ['anna@lublin.test', 'oksana@dolyna.test', 'petro@sumy.test'];
+
+    beforeAll(async () => {
+      await produce(Topics.events.event, [moved, cancelled, moved, cancelled]);
+      await smtp.waitForCount(EXPECTED_EMAILS + 2 * PARTICIPANTS.length, 60_000);
+      await consumedThrough(Topics.events.event, [moved]);
+      await allSent([moved.meta.id, cancelled.meta.id], 2 * PARTICIPANTS.length);
+    }, 90_000);
+
+    it('should tell each registered person once of the move with an updated calendar entry, then of the cancellation', async () => {
+      const rows = await deliveriesOf([moved.meta.id, cancelled.meta.id]);
+      expect(rows.map((r) => `${r.address} ${r.template_id}`).sort()).toEqual(
+        PARTICIPANTS.flatMap((a) => [`${a} events.event-cancelled`, `${a} events.event-changed`]),
+      );
+      expect(rows.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
+      expect(smtp.received).toHaveLength(EXPECTED_EMAILS + 6);
+    });
+
+    it('should send the move with the same UID, the new time in UTC and a higher SEQUENCE', () => {
+      const [first] = smtp.to('oksana@dolyna.test'); // the confirmation, sent before the forum moved
+      const change = smtp.to('oksana@dolyna.test').find((m) => m.subject?.includes('Зміни'))!;
+      expect(change.subject).toBe('Bridges: Зміни в події: Форум солідарності Польща–Україна');
+      expect(change.text).toContain('Зал зайнятий 10 березня');
+      const before = calendarOf(first);
+      const after = calendarOf(change);
+      expect(after.method).toBe('REQUEST');
+      expect(after.event.UID).toBe(before.event.UID);
+      expect(after.event.DTSTART).toBe('20270311T080000Z');
+      expect(Number(after.event.SEQUENCE)).toBeGreaterThan(Number(before.event.SEQUENCE));
+    });
+
+    it('should cancel in English for an English speaker, removing the entry from the calendar', () => {
+      const mail = smtp.to('anna@lublin.test').find((m) => m.subject?.includes('cancelled'));
+      expect(mail?.subject).toBe('Bridges: Event cancelled: Poland–Ukraine solidarity forum');
+      const calendar = calendarOf(mail!);
+      expect(calendar.method).toBe('CANCEL');
+      expect(calendar.event.UID).toBe(`${forum.eventId}@events.bridges`);
+    });
   });
 });
