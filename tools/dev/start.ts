@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
 import { CAMPAIGN_2021_PRESET } from '../../apps/matching/src/scoring/campaign';
 import { DEV_SERVICES, SMTP_SINK } from './dev-services';
+import { seedDemoAid } from './seed-demo-aid';
 import { seedDemoCampaign } from './seed-demo-campaign';
 import { seedDemoEvents } from './seed-demo-events';
 import { startServiceProcess, waitForHealthy, type ServiceProcess } from './service-process';
@@ -115,6 +116,20 @@ async function main(): Promise<void> {
   }
   const registryEnv = serviceEnv.get('registry');
   if (registryEnv) runScript('registry:seed', registryEnv);
+  // The aid case needs the registry's ids and waits for matching and logistics to project them.
+  const portOf = (name: string) => DEV_SERVICES.find((s) => s.name === name)?.port;
+  const [registryPort, matchingPort, logisticsPort] = ['registry', 'matching', 'logistics'].map(portOf);
+  if (registryEnv && registryPort && matchingPort && logisticsPort) {
+    const url = (port: number) => `http://127.0.0.1:${port}`;
+    const outcome = await seedDemoAid({
+      registry: url(registryPort),
+      matching: url(matchingPort),
+      logistics: url(logisticsPort),
+    });
+    say(
+      `demo aid (Šiauliai district → Dolyna): partnership ${outcome.partnership}, requests ${outcome.requests}`,
+    );
+  }
 
   say('');
   say('Bridges is running. Consoles (sign in with a development role), and Swagger UI for the API:');
