@@ -192,7 +192,7 @@ describe(seedDemoAid.name, () => {
       for (const post of posts) {
         const dto = dtoOf(post.path);
         if (!dto) continue;
-        const errors = await validate(plainToInstance(dto, post.body), {
+        const errors = await validate(plainToInstance(dto as new () => object, post.body ?? {}), {
           whitelist: true,
           forbidNonWhitelisted: true,
         });
