@@ -198,7 +198,11 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
         .get('/totals?dimension=category&key=energy')
         .set(auth(await world.coordinator()))
         .expect(200);
-      expect(byCategory.body[0]).toMatchObject({ shipments: 1, quantities: [{ unit: 'H87', quantity: 20 }] });
+      expect(byCategory.body[0]).toMatchObject({
+        shipments: 1,
+        quantities: [{ unit: 'H87', quantity: 20 }],
+        value: [{ currency: 'EUR', amountMinor: 10_000_000, amount: '100000.00' }],
+      });
       const byCountry = await world
         .http()
         .get('/totals?dimension=country')

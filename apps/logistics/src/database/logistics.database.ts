@@ -6,6 +6,7 @@ import { PledgeLineEntity } from '../pledges/pledge-line.entity';
 import { PledgeEntity } from '../pledges/pledge.entity';
 import { CreateLogisticsTables1795996819910 } from '../migrations/1795996819910-create-logistics-tables';
 import { AidRequestRemindedAt1796000000100 } from '../migrations/1796000000100-aid-request-reminded-at';
+import { CategoryValueTotals1797000000200 } from '../migrations/1797000000200-category-value-totals';
 import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
 import { PartnershipProjectionEntity } from '../projection/partnership-projection.entity';
 import { ReceiptLineEntity } from '../receipts/receipt-line.entity';
@@ -40,4 +41,5 @@ export const LOGISTICS_MIGRATIONS = [
   ...MESSAGING_MIGRATIONS,
   CreateLogisticsTables1795996819910,
   AidRequestRemindedAt1796000000100,
+  CategoryValueTotals1797000000200,
 ];

@@ -54,6 +54,18 @@ describe('totals rules', () => {
       expect(energy).toEqual([
         expect.objectContaining({ measure: 'quantity', unit: 'H87', amount: 25 }),
         expect.objectContaining({ measure: 'shipments', amount: 1 }),
+        expect.objectContaining({ measure: 'value', unit: 'EUR', amount: 10_000_000 }),
+      ]);
+    });
+
+    it('should count the declared value per currency in each category the shipment carried, never converted', () => {
+      const rows = incrementsForDelivery({ ...facts, valueMinor: 250_000, currency: 'PLN' });
+      const categoryValues = rows.filter(
+        (r) => r.dimension === 'category' && r.period === 'all' && r.measure === 'value',
+      );
+      expect(categoryValues.map((r) => [r.dimensionKey, r.unit, r.amount])).toEqual([
+        ['energy', 'PLN', 250_000],
+        ['medical', 'PLN', 250_000],
       ]);
     });
 

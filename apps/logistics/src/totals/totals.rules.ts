@@ -5,6 +5,11 @@
  * kg, declared value per currency (minor units, never converted), days from publication of the request to
  * delivery (a histogram, so the median is exact without reading shipments) and, per category, quantity
  * per unit of measure.
+ *
+ * A category counts the shipments that carried it and their declared value per currency: value is declared
+ * per shipment, not per line, so a shipment of two categories counts its whole value in both (as it counts
+ * once in both categories' shipments) — category values are not parts of the total, never apportioned by a
+ * guess (lines in pieces and kilograms have no common weight to split by).
  */
 export const TotalsDimension = {
   All: 'all',
@@ -91,6 +96,8 @@ export function incrementsForDelivery(facts: DeliveredShipmentFacts): TotalsIncr
     for (const [category, units] of byCategory) {
       const base = { dimension: TotalsDimension.Category, dimensionKey: category, period };
       rows.push({ ...base, measure: TotalsMeasure.Shipments, unit: '', amount: 1 });
+      if (facts.valueMinor !== null && facts.currency)
+        rows.push({ ...base, measure: TotalsMeasure.Value, unit: facts.currency, amount: facts.valueMinor });
       for (const [unit, quantity] of units)
         rows.push({ ...base, measure: TotalsMeasure.Quantity, unit, amount: quantity });
     }
