@@ -5,7 +5,8 @@
  * (apps/<service>/src/main.ts) on a database and topic prefix of its own (its consumer group is prefixed
  * too), against the Kafka and PostgreSQL of KAFKA_BROKERS / DATABASE_URL:
  *  - registry: POST /municipalities (transaction + outbox append, relay publishing meanwhile) from
- *    autocannon in its own process at rising concurrency; writes/s and p99 per level, the knee;
+ *    autocannon in its own process at rising concurrency; writes/s and p99 per level, the knee; then a
+ *    backlog of association nominations (associations.inbound.v1) drained by its consumer;
  *  - matching: a backlog of registry.municipality.v1 drained by its consumer — EU municipalities
  *    (projection) and hromadas (projection + incremental proposals under an active campaign);
  *  - notifications: a backlog of matching.proposal.v1 (digest queueing for the contacts of both sides),
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import {
   ALL_TOPICS,
+  HromadaNominatedV1Event,
   MatchProposedV1Event,
   Topics,
   type MatchProposedV1,
@@ -42,6 +44,7 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '1,2,4,8,16,32').split(',').map(Number);
 const EU_EVENTS = Number(process.env.BENCH_EU_EVENTS ?? 1500);
 const HROMADA_EVENTS = Number(process.env.BENCH_HROMADA_EVENTS ?? 100);
+const NOMINATION_EVENTS = Number(process.env.BENCH_NOMINATION_EVENTS ?? 600);
 const DIRECTORY_EVENTS = Number(process.env.BENCH_DIRECTORY_EVENTS ?? 600);
 const PROPOSAL_EVENTS = Number(process.env.BENCH_PROPOSAL_EVENTS ?? 1500);
 const DRAIN_TIMEOUT_MS = 15 * 60_000;
@@ -190,9 +193,65 @@ async function benchRegistryWrites(svc: ServiceProcess, infra: BenchInfra): Prom
       sustained: `${knee.rate} writes/s (events/s)`,
       bound: `saturates at ${knee.at} connections, service ${round(median(perLevel.get(knee.at)!.cores), 2)} cores`,
     });
+    await benchRegistryIngest(svc, infra, db, token);
   } finally {
     generator.close();
     await db.end();
+  }
+}
+
+/**
+ * registry as a consumer: association nominations on associations.inbound.v1 (each one a profile
+ * change with its outbox event), for hromadas the writes above created — different ones every round,
+ * since a nomination applied twice changes nothing the second time.
+ */
+async function benchRegistryIngest(svc: ServiceProcess, infra: BenchInfra, db: Client, token: string) {
+  const topic = `${infra.topicPrefix}${Topics.associations.inbound}`;
+  const watch = await ConsumerGroupWatch.connect(infra.brokers, `${infra.topicPrefix}bridges-registry`);
+  try {
+    const created = await fetch(`${svc.url}/associations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Bench association of hromadas', country: 'UA' }),
+    });
+    if (created.status !== 201) throw new Error(`POST /associations answered ${created.status}`);
+    const associationId = ((await created.json()) as { id: string }).id;
+    const codes = (
+      await db.query<{ code: string }>(
+        "SELECT official_code AS code FROM municipality WHERE country = 'UA' ORDER BY official_code",
+      )
+    ).rows.map((r) => r.code);
+    const perRound = Math.min(NOMINATION_EVENTS, Math.floor(codes.length / (ROUNDS + 1)));
+    await watch.waitStable();
+    log(`[registry] ${ROUNDS} rounds of ${perRound} association nominations ...`);
+    let next = 0;
+    const nominations = await rounds('nominations', () =>
+      drain(
+        svc,
+        watch,
+        infra.brokers,
+        topic,
+        codes.slice(next, (next += perRound)).map((officialCode) =>
+          eventRecord(HromadaNominatedV1Event, {
+            associationId,
+            officialCode,
+            needs: [{ sector: 'water-supply' }, { sector: 'education' }],
+          }),
+        ),
+      ),
+    );
+    console.log(
+      `\nregistry — consumer of associations.inbound.v1, backlog drained, medians of ${ROUNDS} rounds`,
+    );
+    printTable([drainRow('hromadas nominated (profile change + outbox event)', perRound, nominations)]);
+    summary.push({
+      service: 'registry',
+      work: 'associations.inbound.v1 (nominations)',
+      sustained: `${Math.round(median(nominations.map((d) => d.eventsPerSecond)))} events/s`,
+      bound: `service ${round(median(nominations.map((d) => d.cores)), 2)} cores`,
+    });
+  } finally {
+    await watch.close();
   }
 }
 
