@@ -21,6 +21,7 @@ import {
   type TestDatabase,
 } from '@bridges/testing';
 import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
+import { EventReminderScheduler } from '../src/event-notifications/event-reminder.scheduler';
 import { parseCalendar } from './support/icalendar';
 import {
   provisionNotificationsTopics,
@@ -328,6 +329,61 @@ describe('notifications: events and registrations, end to end', () => {
       const calendar = calendarOf(mail!);
       expect(calendar.method).toBe('CANCEL');
       expect(calendar.event.UID).toBe(`${forum.eventId}@events.bridges`);
+    });
+  });
+
+  describe('when a published event starts within the reminder lead time', () => {
+    const soon = summary({
+      titleUk: 'Вебінар про енергоефективність',
+      titleEn: 'Energy efficiency webinar',
+      kind: 'webinar',
+      format: 'online',
+      venue: undefined,
+      address: undefined,
+      startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),
+      endsAt: new Date(Date.now() + 3 * 3_600_000).toISOString(),
+      timeZone: 'Europe/Kyiv',
+    });
+    const attendee = eventRecord(
+      ParticipantConfirmedV1Event,
+      seat({ eventId: soon.eventId, fullName: 'Ірина Бондар', email: 'iryna@dolyna.test' }),
+    );
+    const waiting = eventRecord(
+      ParticipantWaitlistedV1Event,
+      seat({
+        eventId: soon.eventId,
+        status: 'waitlisted',
+        email: 'taras@dolyna.test',
+        fullName: 'Тарас Гнатюк',
+      }),
+    );
+    const reminderRows = () =>
+      service.dataSource.query<Array<{ address: string; status: string }>>(
+        `SELECT address, status FROM delivery WHERE template_id = 'events.reminder' AND source_event_id LIKE $1`,
+        [`event-reminder:${soon.eventId}:%`],
+      );
+
+    beforeAll(async () => {
+      await produce(Topics.events.event, [eventRecord(EventPublishedV1Event, soon)]);
+      await produce(Topics.events.registration, [attendee, waiting]);
+      await allSent([attendee.meta.id, waiting.meta.id], 2);
+    }, 90_000);
+
+    it('should remind the confirmed participant once, however many rounds run, with the calendar entry', async () => {
+      const scheduler = service.app.get(EventReminderScheduler);
+      // Two instances' rounds at once, then another: the event is reminded of this start once.
+      await Promise.all([scheduler.remindDue(), scheduler.remindDue()]);
+      expect(await scheduler.remindDue()).toBe(0);
+      await waitUntil(
+        async () => (await reminderRows()).some((r) => r.status === 'sent'),
+        30_000,
+        'the reminder sent',
+      );
+      expect((await reminderRows()).map((r) => r.address)).toEqual(['iryna@dolyna.test']);
+      const mail = smtp.to('iryna@dolyna.test').find((m) => m.subject?.includes('Нагадування'))!;
+      expect(mail.subject).toBe('Bridges: Нагадування: Вебінар про енергоефективність');
+      expect(calendarOf(mail).event.UID).toBe(`${soon.eventId}@events.bridges`);
+      expect(smtp.to('taras@dolyna.test').filter((m) => m.subject?.includes('Нагадування'))).toHaveLength(0);
     });
   });
 });

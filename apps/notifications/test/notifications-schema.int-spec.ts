@@ -31,6 +31,7 @@ describe('notifications database schema', () => {
     });
 
     it('should revert cleanly when the notifications migrations are undone', async () => {
+      await dataSource.undoLastMigration(); // event reminders
       await dataSource.undoLastMigration(); // event notifications
       await dataSource.undoLastMigration(); // the notifications tables
       const [row] = await dataSource.query<Array<{ n: string }>>(

@@ -260,6 +260,19 @@ export class NotificationsEnv extends BaseEnv {
   @Min(0)
   NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS = 60_000;
 
+  /** How often the event reminder round looks for events starting soon. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(50)
+  NOTIFICATIONS_EVENT_REMINDER_INTERVAL_MS = 60_000;
+
+  /** Confirmed participants are reminded this many hours before an event starts. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  NOTIFICATIONS_EVENT_REMINDER_LEAD_HOURS = 24;
+
   /** UTC hour of daily digests. */
   @Type(() => Number)
   @IsInt()

@@ -7,6 +7,7 @@ import { EventProjectionEntity } from '../event-notifications/event-projection.e
 import { InboxItemEntity } from '../inbox/inbox-item.entity';
 import { CreateNotificationsTables1795868825726 } from '../migrations/1795868825726-create-notifications-tables';
 import { EventNotifications1796000000000 } from '../migrations/1796000000000-event-notifications';
+import { EventReminders1796000000001 } from '../migrations/1796000000001-event-reminders';
 import { PendingProposalEntity } from '../proposal-notifications/pending-proposal.entity';
 import { RecipientPreferenceEntity } from '../recipient-preferences/recipient-preference.entity';
 import { WebhookSubscriptionEntity } from '../webhook-subscriptions/webhook-subscription.entity';
@@ -30,4 +31,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   ...MESSAGING_MIGRATIONS,
   CreateNotificationsTables1795868825726,
   EventNotifications1796000000000,
+  EventReminders1796000000001,
 ];

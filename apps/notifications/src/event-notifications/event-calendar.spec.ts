@@ -17,6 +17,7 @@ describe(eventCalendarAttachment.name, () => {
     timeZone: 'Europe/Warsaw',
     invitedMunicipalityIds: [],
     sourceTime: new Date('2026-11-30T10:00:00.000Z'),
+    remindedStartsAt: null,
     updatedAt: new Date(),
   };
   const options = { locale: 'uk', organizerEmail: 'notifications@bridges.localhost' };

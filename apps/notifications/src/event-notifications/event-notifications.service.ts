@@ -30,6 +30,7 @@ const WAITLISTED = 'events.registration-waitlisted';
 const OFFERED = 'events.seat-offered';
 const CHANGED = 'events.event-changed';
 const CANCELLED = 'events.event-cancelled';
+const REMINDER = 'events.reminder';
 
 /** Registration statuses whose people hear of a change or a cancellation. */
 const STILL_INTERESTED: readonly string[] = [
@@ -175,6 +176,23 @@ export class EventNotificationsService {
     await this.toEveryoneRegistered(manager, source, projected, CANCELLED, event.reason, 'CANCEL');
   }
 
+  /**
+   * Reminds the confirmed participants of an event starting soon. The source id names the start, so a
+   * second round for the same start writes nothing, and a moved event is reminded of its new start.
+   */
+  async remind(manager: EntityManager, event: EventProjectionEntity, now: Date): Promise<void> {
+    const source: SourceEvent = {
+      id: `event-reminder:${event.eventId}:${event.startsAt.toISOString()}`,
+      type: 'notifications.event-reminder',
+      correlationId: null,
+      time: now.toISOString(),
+      subject: event.eventId,
+    };
+    await this.toEveryoneRegistered(manager, source, event, REMINDER, undefined, 'PUBLISH', [
+      ParticipantStatus.Confirmed,
+    ]);
+  }
+
   private async toEveryoneRegistered(
     manager: EntityManager,
     source: SourceEvent,
@@ -182,6 +200,7 @@ export class EventNotificationsService {
     templateId: string,
     reason: string | undefined,
     method: CalendarMethod,
+    statuses: readonly string[] = STILL_INTERESTED,
   ): Promise<void> {
     const recipients = await manager
       .getRepository(RecipientEntity)
@@ -189,7 +208,7 @@ export class EventNotificationsService {
       .innerJoin(EventParticipantEntity, 'p', 'p.recipient_id = r.id')
       .where('p.event_id = :eventId AND p.status IN (:...statuses)', {
         eventId: event.eventId,
-        statuses: STILL_INTERESTED,
+        statuses,
       })
       .orderBy('r.id')
       .getMany();

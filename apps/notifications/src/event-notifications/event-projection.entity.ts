@@ -22,5 +22,7 @@ export class EventProjectionEntity {
   @Column({ name: 'invited_municipality_ids', type: 'uuid', array: true, default: () => "'{}'" })
   invitedMunicipalityIds: string[];
   @Column({ name: 'source_time', type: 'timestamptz' }) sourceTime: Date;
+  /** The start the participants were last reminded of; a moved event differs from it and is reminded again. */
+  @Column({ name: 'reminded_starts_at', type: 'timestamptz', nullable: true }) remindedStartsAt: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
 }

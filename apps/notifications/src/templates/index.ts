@@ -10,6 +10,7 @@ export * from './event-email.template';
 export * from './event-kick-off-invitation.template';
 export * from './event-registration-confirmed.template';
 export * from './event-registration-waitlisted.template';
+export * from './event-reminder.template';
 export * from './event-seat-offered.template';
 export * from './html.util';
 export * from './locale.util';

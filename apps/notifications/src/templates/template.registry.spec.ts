@@ -101,6 +101,7 @@ describe(TemplateRegistry.name, () => {
         'events.kick-off-invitation',
         'events.registration-confirmed',
         'events.registration-waitlisted',
+        'events.reminder',
         'events.seat-offered',
         'matching.proposals-digest',
         'partnership.established',
@@ -147,6 +148,7 @@ describe(TemplateRegistry.name, () => {
       'events.seat-offered': eventEmailData({ offerExpiresAt: '2026-12-02T10:00:00.000Z' }),
       'events.event-changed': eventEmailData({ reason: 'Зал змінено' }),
       'events.event-cancelled': eventEmailData({ reason: 'Venue unavailable' }),
+      'events.reminder': eventEmailData(),
     };
     const cases = registry
       .ids()

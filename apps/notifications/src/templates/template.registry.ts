@@ -7,6 +7,7 @@ import { EventChangedTemplate } from './event-changed.template';
 import { EventKickOffInvitationTemplate } from './event-kick-off-invitation.template';
 import { EventRegistrationConfirmedTemplate } from './event-registration-confirmed.template';
 import { EventRegistrationWaitlistedTemplate } from './event-registration-waitlisted.template';
+import { EventReminderTemplate } from './event-reminder.template';
 import { EventSeatOfferedTemplate } from './event-seat-offered.template';
 import { resolveLocale } from './locale.util';
 import { MatchingProposalsDigestTemplate } from './matching-proposals-digest.template';
@@ -102,5 +103,6 @@ export function createDefaultTemplateRegistry(): TemplateRegistry {
     .register(new EventRegistrationWaitlistedTemplate())
     .register(new EventSeatOfferedTemplate())
     .register(new EventChangedTemplate())
-    .register(new EventCancelledTemplate());
+    .register(new EventCancelledTemplate())
+    .register(new EventReminderTemplate());
 }
