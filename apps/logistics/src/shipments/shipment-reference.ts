@@ -1,6 +1,7 @@
 /**
  * Shipment references people read out on the phone and type at the border: `BR-2026-000123-7`, the year
- * the shipment was prepared, a six-digit number and a check digit. The check digit is Damm's algorithm
+ * the shipment was prepared, a six-digit number (one sequence for all years, so a number never repeats)
+ * and a check digit. The check digit is Damm's algorithm
  * over the ten digits of year and number: it catches every single wrong digit and every swap of two
  * adjacent digits (Luhn misses 09↔90), which are the typing errors that happen.
  */
@@ -19,7 +20,7 @@ const DAMM_TABLE = [
 
 const REFERENCE = /^BR-(\d{4})-(\d{6})-(\d)$/;
 
-/** Largest number a year's references can carry. */
+/** Largest number the reference grammar carries; past it preparing a shipment is a 409 SHIPMENT_REFERENCES_EXHAUSTED. */
 export const MAX_REFERENCE_NUMBER = 999_999;
 
 /** The Damm check digit of a string of decimal digits. */

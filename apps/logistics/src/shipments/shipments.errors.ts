@@ -38,3 +38,18 @@ export class ShipmentPledgesMismatchError extends DomainError {
     );
   }
 }
+
+/**
+ * The reference grammar (`BR-YYYY-NNNNNN-C`, fixed in the contracts) has room for 999,999 numbers, and
+ * numbers never repeat (one sequence for all years): once used up, no shipment can be named. Retrying does
+ * not help, so not a 503; nothing was written. Widening the number is a contract change (a `.v2` topic).
+ */
+export class ShipmentReferencesExhaustedError extends DomainError {
+  constructor(max: number) {
+    super(
+      ShipmentErrorCode.ReferencesExhausted,
+      DomainErrorKind.Conflict,
+      `All ${max.toLocaleString('en')} shipment reference numbers are used; no shipment can be prepared until the reference format is widened`,
+    );
+  }
+}

@@ -22,7 +22,11 @@ import { TotalsService } from '../totals/totals.service';
 import type { ChangeShipmentStatusDto } from './dto/change-shipment-status.dto';
 import type { CreateShipmentDto } from './dto/create-shipment.dto';
 import type { ListShipmentsDto } from './dto/list-shipments.dto';
-import { formatShipmentReference, shipmentReferenceProblem } from './shipment-reference';
+import {
+  formatShipmentReference,
+  MAX_REFERENCE_NUMBER,
+  shipmentReferenceProblem,
+} from './shipment-reference';
 import { allowedShipmentTransitions, canTransitionShipment, releasesPledges } from './shipment.lifecycle';
 import { ShipmentLineEntity } from './shipment-line.entity';
 import { ShipmentPledgeEntity } from './shipment-pledge.entity';
@@ -33,6 +37,7 @@ import {
   InvalidShipmentTransitionError,
   ShipmentNotFoundError,
   ShipmentPledgesMismatchError,
+  ShipmentReferencesExhaustedError,
 } from './shipments.errors';
 
 /** A step of the timeline to record. */
@@ -100,6 +105,8 @@ export class ShipmentsService {
 
         const lines = await this.linesFromPledges(manager, request.id, pledges);
         const [{ n }] = await manager.query<{ n: string }[]>(`SELECT nextval('shipment_reference_seq') AS n`);
+        if (Number(n) > MAX_REFERENCE_NUMBER)
+          throw new ShipmentReferencesExhaustedError(MAX_REFERENCE_NUMBER);
         const now = new Date();
         const shipment: ShipmentEntity = {
           id: randomUUID(),
