@@ -7,6 +7,7 @@ import {
   EventPublishedV1Event,
   ParticipantConfirmedV1Event,
   ParticipantOfferedV1Event,
+  ParticipantSubstitutedV1Event,
   ParticipantWaitlistedV1Event,
   Topics,
   type EventDraftedV1,
@@ -384,6 +385,39 @@ describe('notifications: events and registrations, end to end', () => {
       expect(mail.subject).toBe('Bridges: Нагадування: Вебінар про енергоефективність');
       expect(calendarOf(mail).event.UID).toBe(`${soon.eventId}@events.bridges`);
       expect(smtp.to('taras@dolyna.test').filter((m) => m.subject?.includes('Нагадування'))).toHaveLength(0);
+    });
+  });
+
+  describe('when a delegation substitutes a confirmed delegate', () => {
+    const seatBefore = seat({ fullName: 'Микола Данилюк', email: 'mykola@dolyna.test' });
+    const before = eventRecord(ParticipantConfirmedV1Event, seatBefore, { time: '2026-11-30T10:00:00.000Z' });
+    const substituted = eventRecord(
+      ParticipantSubstitutedV1Event,
+      {
+        ...seatBefore,
+        fullName: 'Hanna Schmidt',
+        email: 'hanna@dolyna.test',
+        language: 'en',
+        previousFullName: 'Микола Данилюк',
+      },
+      { time: '2026-11-30T11:00:00.000Z' },
+    );
+
+    beforeAll(async () => {
+      await produce(Topics.events.registration, [before, substituted, substituted]);
+      await allSent([before.meta.id, substituted.meta.id], 2);
+    }, 90_000);
+
+    it('should confirm the newcomer in their language with the calendar entry, and address them from now on', async () => {
+      const mail = mailTo('hanna@dolyna.test');
+      expect(mail.subject).toBe('Bridges: Registration confirmed: Poland–Ukraine solidarity forum');
+      expect(calendarOf(mail).event.UID).toBe(`${forum.eventId}@events.bridges`);
+      expect(mailTo('mykola@dolyna.test').subject).toContain('Реєстрацію підтверджено');
+      const [recipient] = await service.dataSource.query<Array<{ email: string; name: string }>>(
+        'SELECT email, name FROM recipient WHERE id = $1',
+        [`participant:${seatBefore.participantId}`],
+      );
+      expect(recipient).toEqual({ email: 'hanna@dolyna.test', name: 'Hanna Schmidt' });
     });
   });
 });

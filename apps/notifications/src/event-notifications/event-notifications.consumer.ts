@@ -9,6 +9,7 @@ import {
   ParticipantOfferedV1Event,
   ParticipantOfferExpiredV1Event,
   ParticipantRegisteredV1Event,
+  ParticipantSubstitutedV1Event,
   ParticipantWaitlistedV1Event,
   type EventCancelledV1,
   type EventChangedV1,
@@ -19,6 +20,7 @@ import {
   type ParticipantOfferedV1,
   type ParticipantOfferExpiredV1,
   type ParticipantRegisteredV1,
+  type ParticipantSubstitutedV1,
   type ParticipantWaitlistedV1,
 } from '@bridges/contracts';
 import { EventConsumer, EventContext, OnEvent } from '@bridges/messaging';
@@ -92,6 +94,14 @@ export class EventNotificationsConsumer {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.notifications.offered(context.manager, sourceOf(context.envelope), seat);
+  }
+
+  @OnEvent(ParticipantSubstitutedV1Event)
+  async confirmNewcomerOnParticipantSubstituted(
+    @Payload() seat: ParticipantSubstitutedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.notifications.substituted(context.manager, sourceOf(context.envelope), seat);
   }
 
   @OnEvent(ParticipantRegisteredV1Event)

@@ -159,6 +159,15 @@ export class EventNotificationsService {
     await this.toParticipant(manager, source, seat, OFFERED, { offerExpiresAt: seat.offerExpiresAt });
   }
 
+  /**
+   * Another person took a delegate's seat (same participant id, new name and address): the newcomer is
+   * the recipient from now on and, when the seat is confirmed, gets their own confirmation with `.ics`.
+   */
+  async substituted(manager: EntityManager, source: SourceEvent, seat: ParticipantSeatV1): Promise<void> {
+    if (seat.status === ParticipantStatus.Confirmed) await this.confirmed(manager, source, seat);
+    else await this.track(manager, source, seat);
+  }
+
   /** Any other registration event: only remembered, so a later change reaches the right people. */
   async track(manager: EntityManager, source: SourceEvent, seat: ParticipantSeatV1): Promise<void> {
     await this.rememberParticipant(manager, source, seat);
