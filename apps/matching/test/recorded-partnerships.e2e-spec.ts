@@ -3,9 +3,17 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { PartnershipEstablishedV1Event, Topics, type PartnershipEstablishedV1 } from '@bridges/contracts';
 import { BaseEnv, Role, signDevToken } from '@bridges/platform';
-import { createTestDatabase, testKafkaBrokers, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
+import {
+  createTestDatabase,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  waitUntil,
+  type TestDatabase,
+} from '@bridges/testing';
 import { TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { PartnershipEntity } from '../src/partnerships/partnership.entity';
+import { ProposalEntity } from '../src/proposals/proposal.entity';
+import { insertDemoCampaign } from './support/demo-campaign';
 import { provisionMatchingTopics } from './support/matching-topics';
 import { matchingTestEnv, startMatchingApp } from './support/matching-test-app';
 import { euProfile, hromadaProfile } from './support/registry-events';
@@ -41,7 +49,7 @@ describe('POST /partnerships: recording a partnership formed outside Bridges (HT
   beforeAll(async () => {
     db = await createTestDatabase('matching_recorded');
     await provisionMatchingTopics(prefix);
-    app = await startMatchingApp(matchingTestEnv(db.url, prefix));
+    app = await startMatchingApp(matchingTestEnv(db.url, prefix, { MATCHING_POOL_MAX_STALENESS_MS: '0' }));
     dataSource = app.get(DataSource);
     secret = app.get(BaseEnv).AUTH_JWT_SECRET!;
     probe = await TopicProbe.start(testKafkaBrokers(), [`${prefix}${Topics.matching.partnership}`]);
@@ -142,6 +150,24 @@ describe('POST /partnerships: recording a partnership formed outside Bridges (HT
 
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
     expect(await rowsOf(raced.hromada.municipalityId, raced.eu.municipalityId)).toHaveLength(1);
+  });
+
+  it('should withdraw the open proposal of the pair it records, as an accepted one would', async () => {
+    await insertDemoCampaign(dataSource);
+    const proposedEu = euProfile({ partnershipCapacity: 5 });
+    const proposedHromada = hromadaProfile();
+    await registerThroughKafka(app, prefix, [proposedEu]);
+    await registerThroughKafka(app, prefix, [proposedHromada]);
+    const pair = { hromadaId: proposedHromada.municipalityId, euMunicipalityId: proposedEu.municipalityId };
+    const proposals = dataSource.getRepository(ProposalEntity);
+    await waitUntil(() => proposals.existsBy({ ...pair, status: 'open' }), 30_000, 'the pair proposed');
+
+    expect((await post({ ...pair, establishedOn: '2022-05-05' })).status).toBe(201);
+
+    const after = await proposals.findBy(pair);
+    expect(after.map((p) => [p.status, p.closedReason])).toEqual([
+      ['withdrawn', 'The hromada and the EU municipality are partners already'],
+    ]);
   });
 
   describe('refusals that write nothing', () => {
