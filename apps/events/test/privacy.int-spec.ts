@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ProbedRecord } from '@bridges/testing/kafka/topic-probe';
 import { PersonalDataPurgeWorker } from '../src/privacy/personal-data-purge.worker';
 import { delegation, forumBody, person } from './support/event.factory';
 import { bearer, startEventsCluster, tokens, type EventsTestCluster } from './support/events-test-app';
@@ -12,6 +13,8 @@ interface PersonRow {
   checked_in_at: Date | null;
   personal_data_erased_at: Date | null;
 }
+
+const ERASED_TYPE = 'events.registration.personal-data-erased.v1';
 
 /** Privacy: erasure on request, and personal data purged once the retention after an event has passed. */
 describe('personal data of participants (real PostgreSQL)', () => {
@@ -67,6 +70,10 @@ describe('personal data of participants (real PostgreSQL)', () => {
       [eventId, daysAgo],
     );
 
+  /** `personal-data-erased` records of one event, as relayed to `events.registration.v1`. */
+  const erasedRecords = (eventId: string) => (r: ProbedRecord) =>
+    r.headers.ce_type === ERASED_TYPE && (r.value as { eventId: string }).eventId === eventId;
+
   beforeAll(async () => {
     cluster = await startEventsCluster(1, { EVENTS_PERSONAL_DATA_RETENTION_DAYS: '30' });
     coordinator = await bearer(tokens.coordinator());
@@ -104,6 +111,44 @@ describe('personal data of participants (real PostgreSQL)', () => {
         [eventId],
       );
       expect(held).toBe(1);
+      const [announced] = await cluster.probe.waitForCount(erasedRecords(eventId), 1, 30_000);
+      expect(announced.key).toBe(registration.id);
+      expect(announced.value).toEqual({
+        registrationId: registration.id,
+        eventId,
+        participantId: registration.participants[0].id,
+        reason: 'request',
+        erasedAt: expect.any(String),
+      });
+    });
+
+    it('should announce an erasure once: asking again erases nothing more and announces nothing', async () => {
+      const { eventId, registration } = await publishedWithRegistration();
+      const [first, second] = registration.participants;
+      const erase = (participantId: string) =>
+        cluster
+          .http()
+          .delete(`/registrations/${registration.id}/participants/${participantId}/personal-data`)
+          .set('Authorization', officer)
+          .expect(200);
+
+      await erase(first.id);
+      await erase(first.id);
+      await erase(second.id); // the marker: same registration key, so relayed after anything the repeat wrote
+
+      const announced = await cluster.probe.waitForCount(
+        (r) =>
+          erasedRecords(eventId)(r) && (r.value as { participantId: string }).participantId === second.id,
+        1,
+        30_000,
+      );
+      expect(announced).toHaveLength(1);
+      expect(
+        cluster.probe
+          .all()
+          .filter(erasedRecords(eventId))
+          .map((r) => (r.value as { participantId: string }).participantId),
+      ).toEqual([first.id, second.id]);
     });
   });
 
@@ -144,6 +189,18 @@ describe('personal data of participants (real PostgreSQL)', () => {
       expect(attendance.body).toEqual([
         { country: 'UA', municipalityId, associationId: null, confirmed: 2, checkedIn: 1 },
       ]);
+      const announced = await cluster.probe.waitForCount(erasedRecords(old.eventId), 2, 30_000);
+      // Ids only: none of the erased data travels in the announcement.
+      expect(announced.map((r) => r.value)).toEqual(
+        old.registration.participants.map((p) => ({
+          registrationId: old.registration.id,
+          eventId: old.eventId,
+          participantId: p.id,
+          reason: 'retention',
+          erasedAt: expect.any(String) as unknown,
+        })),
+      );
+      expect(cluster.probe.all().filter(erasedRecords(recent.eventId))).toEqual([]);
     });
   });
 });

@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
+import { ParticipantPersonalDataErasedV1Event, PersonalDataErasureReason } from '@bridges/contracts';
+import { OutboxWriter } from '@bridges/messaging';
 import { PeriodicTask } from '../common/periodic-task';
+import { outboxPublisher } from '../common/publish-fn';
 import { EventsEnv } from '../config/events.env';
 import { EventEntity } from '../events/event.entity';
+import { personalDataErased } from '../registrations/participant-events';
 import { ParticipantEntity } from '../registrations/participant.entity';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { erasedPersonalData } from '../registrations/registrations.service';
@@ -12,7 +16,8 @@ import { erasedPersonalData } from '../registrations/registrations.service';
  * Privacy retention: `EVENTS_PERSONAL_DATA_RETENTION_DAYS` after an event ended, its participants' and
  * guardians' personal data and the delegations' contacts are erased (statuses, countries, delegations and
  * check-in times stay, so attendance counts survive). Each event is claimed with SKIP LOCKED, so instances
- * share the work and none waits on an event being registered for.
+ * share the work and none waits on an event being registered for. Each participant not erased before is
+ * announced (`personal-data-erased`, ids only) in the same transaction, so consumers erase their copies.
  */
 @Injectable()
 export class PersonalDataPurgeWorker extends PeriodicTask {
@@ -21,6 +26,7 @@ export class PersonalDataPurgeWorker extends PeriodicTask {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly env: EventsEnv,
+    private readonly outbox: OutboxWriter,
   ) {
     super();
   }
@@ -40,6 +46,11 @@ export class PersonalDataPurgeWorker extends PeriodicTask {
           [cutoff],
         );
         if (!event) return false;
+        const notErasedYet = await manager.find(ParticipantEntity, {
+          select: { id: true, registrationId: true, eventId: true },
+          where: { eventId: event.id, personalDataErasedAt: IsNull() },
+          order: { registrationId: 'ASC', position: 'ASC' },
+        });
         await manager.update(
           ParticipantEntity,
           { eventId: event.id },
@@ -53,6 +64,12 @@ export class PersonalDataPurgeWorker extends PeriodicTask {
           { eventId: event.id },
           { contactName: null, contactEmail: null },
         );
+        const publish = outboxPublisher(this.outbox, manager);
+        for (const p of notErasedYet)
+          await publish(
+            ParticipantPersonalDataErasedV1Event,
+            personalDataErased(p, PersonalDataErasureReason.Retention, now),
+          );
         await manager.update(EventEntity, { id: event.id }, { personalDataPurgedAt: now });
         return true;
       });

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { toString as qrSvg } from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
+  ParticipantPersonalDataErasedV1Event,
+  PersonalDataErasureReason,
   EventStatus,
   ParticipantCancelledV1Event,
   ParticipantConfirmedV1Event,
@@ -41,7 +43,7 @@ import { WaitlistService } from '../seats/waitlist.service';
 import type { ListRegistrationsDto } from './dto/list-registrations.dto';
 import type { ParticipantDto } from './dto/participant.dto';
 import type { RegisterDto } from './dto/register.dto';
-import { participantSeat } from './participant-events';
+import { participantSeat, personalDataErased } from './participant-events';
 import { ParticipantEntity } from './participant.entity';
 import { RegistrationEntity, RegistrationType } from './registration.entity';
 import {
@@ -291,7 +293,13 @@ export class RegistrationsService {
     return this.changeSeats(user, registrationId, async (manager, locked, registration, publish) => {
       const p = await this.participantOf(manager, registration, participantId);
       if (isCancellable(p.status)) await this.leave(manager, locked, p, ParticipantStatus.Cancelled, publish);
-      await manager.update(ParticipantEntity, { id: p.id }, erasedPersonalData(new Date()));
+      if (p.personalDataErasedAt) return; // erased before: announced then, nothing left to erase
+      const now = new Date();
+      await manager.update(ParticipantEntity, { id: p.id }, erasedPersonalData(now));
+      await publish(
+        ParticipantPersonalDataErasedV1Event,
+        personalDataErased(p, PersonalDataErasureReason.Request, now),
+      );
     });
   }
 

@@ -14,8 +14,10 @@ import { ParticipantOfferExpiredV1Event } from './events/participant-offer-expir
 import { ParticipantCancelledV1Event } from './events/participant-cancelled.v1';
 import { ParticipantSubstitutedV1Event } from './events/participant-substituted.v1';
 import { ParticipantCheckedInV1Event } from './events/participant-checked-in.v1';
+import { ParticipantPersonalDataErasedV1Event } from './events/participant-personal-data-erased.v1';
 import { MatchProposedV1Event } from './matching/match-proposed.v1';
 import { PartnershipEstablishedV1Event } from './matching/partnership-established.v1';
+import { PartnershipRecordedV1Event } from './matching/partnership-recorded.v1';
 import { PartnershipStatusChangedV1Event } from './matching/partnership-status-changed.v1';
 import { ProposalDecidedV1Event } from './matching/proposal-decided.v1';
 import { ProposalWithdrawnV1Event } from './matching/proposal-withdrawn.v1';
@@ -46,6 +48,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ProposalDecidedV1Event,
   ProposalWithdrawnV1Event,
   PartnershipEstablishedV1Event,
+  PartnershipRecordedV1Event,
   PartnershipStatusChangedV1Event,
   AidRequestPublishedV1Event,
   AidRequestStatusChangedV1Event,
@@ -68,6 +71,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   ParticipantCancelledV1Event,
   ParticipantSubstitutedV1Event,
   ParticipantCheckedInV1Event,
+  ParticipantPersonalDataErasedV1Event,
 ] as unknown as readonly EventDefinition[];
 
 const byType = new Map(EVENT_CATALOG.map((d) => [d.type, d]));
