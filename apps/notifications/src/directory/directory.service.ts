@@ -114,11 +114,19 @@ export class DirectoryService {
    * Erases a contact (GDPR art. 17): the directory row, its preferences and proposals waiting for a
    * digest are deleted, and its deliveries lose address and content (pending ones fail).
    */
-  async eraseContact(manager: EntityManager, contactId: string): Promise<void> {
-    await this.deliveries.purgeRecipient(manager, contactId);
-    await manager.delete(PendingProposalEntity, { recipientId: contactId });
-    await manager.delete(RecipientPreferenceEntity, { recipientId: contactId });
-    await manager.delete(RecipientEntity, { id: contactId, kind: RecipientKind.MunicipalityContact });
+  eraseContact(manager: EntityManager, contactId: string): Promise<void> {
+    return this.eraseRecipient(manager, contactId, RecipientKind.MunicipalityContact);
+  }
+
+  /**
+   * Erases a recipient of `kind` the same way (a contact, an event participant): only a row of that kind
+   * is deleted, so an id erased by one source never removes another's recipient. Erasing again is a no-op.
+   */
+  async eraseRecipient(manager: EntityManager, recipientId: string, kind: RecipientKind): Promise<void> {
+    await this.deliveries.purgeRecipient(manager, recipientId);
+    await manager.delete(PendingProposalEntity, { recipientId });
+    await manager.delete(RecipientPreferenceEntity, { recipientId });
+    await manager.delete(RecipientEntity, { id: recipientId, kind });
   }
 
   /** The profile summary of a municipality an event names; when not projected yet, the event parks until it is. */

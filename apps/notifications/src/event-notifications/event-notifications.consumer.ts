@@ -8,6 +8,7 @@ import {
   ParticipantConfirmedV1Event,
   ParticipantOfferedV1Event,
   ParticipantOfferExpiredV1Event,
+  ParticipantPersonalDataErasedV1Event,
   ParticipantRegisteredV1Event,
   ParticipantSubstitutedV1Event,
   ParticipantWaitlistedV1Event,
@@ -19,6 +20,7 @@ import {
   type ParticipantConfirmedV1,
   type ParticipantOfferedV1,
   type ParticipantOfferExpiredV1,
+  type ParticipantPersonalDataErasedV1,
   type ParticipantRegisteredV1,
   type ParticipantSubstitutedV1,
   type ParticipantWaitlistedV1,
@@ -126,5 +128,14 @@ export class EventNotificationsConsumer {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.notifications.track(context.manager, sourceOf(context.envelope), seat);
+  }
+
+  @OnEvent(ParticipantPersonalDataErasedV1Event)
+  async eraseParticipantOnPersonalDataErased(
+    @Payload() event: ParticipantPersonalDataErasedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    // Needs no event projection: erasure never waits (nor parks) for anything.
+    await this.notifications.eraseParticipant(context.manager, event);
   }
 }

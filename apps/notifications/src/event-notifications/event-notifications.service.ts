@@ -9,6 +9,7 @@ import {
   type EventDraftedV1,
   type EventSummaryV1,
   type ParticipantOfferedV1,
+  type ParticipantPersonalDataErasedV1,
   type ParticipantSeatV1,
 } from '@bridges/contracts';
 import type { EmailAttachment } from '../channels/email/email-sender';
@@ -243,13 +244,24 @@ export class EventNotificationsService {
     await this.send(manager, source, recipient, templateId, event, locale, extra, method);
   }
 
+  /**
+   * A participant's personal data was erased in events (on request or after the event): their recipient
+   * `participant:<id>` is erased like a contact (deliveries lose address, content and attachments; open
+   * ones fail) and their statuses are forgotten. A replay finds nothing left to erase.
+   */
+  async eraseParticipant(manager: EntityManager, erased: ParticipantPersonalDataErasedV1): Promise<void> {
+    const recipientId = participantRecipientId(erased.participantId);
+    await this.directory.eraseRecipient(manager, recipientId, RecipientKind.EventParticipant);
+    await manager.delete(EventParticipantEntity, { recipientId });
+  }
+
   /** Upserts the participant as a recipient (name, address, language as of this event) and their status. */
   private async rememberParticipant(
     manager: EntityManager,
     source: SourceEvent,
     seat: ParticipantSeatV1,
   ): Promise<RecipientEntity> {
-    const id = `participant:${seat.participantId}`;
+    const id = participantRecipientId(seat.participantId);
     const recipient: Partial<RecipientEntity> = {
       id,
       kind: RecipientKind.EventParticipant,
@@ -335,4 +347,9 @@ export class EventNotificationsService {
     const from = this.env.MAIL_FROM;
     return /<([^>]+)>/.exec(from)?.[1] ?? from;
   }
+}
+
+/** The recipient id of an event participant. */
+function participantRecipientId(participantId: string): string {
+  return `participant:${participantId}`;
 }

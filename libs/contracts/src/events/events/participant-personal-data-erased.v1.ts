@@ -3,12 +3,14 @@ import { Topics } from '../../topics';
 import { defineEvent } from '../event-definition';
 
 /** Why a participant's personal data was erased. */
-export enum PersonalDataErasureReason {
+export const PersonalDataErasureReason = {
   /** The person (or their officer) asked for it (GDPR art. 17). */
-  Request = 'request',
+  Request: 'request',
   /** The retention period after the event ended has passed. */
-  Retention = 'retention',
-}
+  Retention: 'retention',
+} as const;
+export type PersonalDataErasureReason =
+  (typeof PersonalDataErasureReason)[keyof typeof PersonalDataErasureReason];
 
 /** Ids only: the event announces that personal data is gone, so it carries none. */
 export class ParticipantPersonalDataErasedV1 {
