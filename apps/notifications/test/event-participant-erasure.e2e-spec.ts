@@ -196,4 +196,56 @@ describe('notifications: a participant erased in events, end to end', () => {
       [],
     );
   });
+
+  it('should keep the erasure behind registration records parked for their event, so they never bring the person back', async () => {
+    const laterForum = { ...forum, eventId: randomUUID() };
+    const laterRegistrationId = randomUUID();
+    const person = seat({ registrationId: laterRegistrationId, eventId: laterForum.eventId });
+    const recipientId = `participant:${person.participantId}`;
+    const confirmation = eventRecord(ParticipantConfirmedV1Event, person);
+    const erasedLater = eventRecord(ParticipantPersonalDataErasedV1Event, {
+      ...erasure,
+      registrationId: laterRegistrationId,
+      eventId: laterForum.eventId,
+      participantId: person.participantId,
+    });
+    // The confirmation parks (its event is not projected yet); the erasure needs nothing, yet parks behind it.
+    await produce(Topics.events.registration, [confirmation, erasedLater]);
+    await waitUntil(
+      async () => {
+        const [{ parked }] = await service.dataSource.query<Array<{ parked: number }>>(
+          `SELECT count(*)::int AS parked FROM parked_event WHERE event_id = ANY($1)`,
+          [[confirmation.meta.id, erasedLater.meta.id]],
+        );
+        return parked === 2;
+      },
+      30_000,
+      'confirmation and erasure parked',
+    );
+
+    await produce(Topics.events.event, [eventRecord(EventPublishedV1Event, laterForum)]);
+    await waitUntil(
+      async () => {
+        const done = await service.dataSource.query<unknown[]>(
+          `SELECT 1 FROM inbox_processed_event WHERE event_id = $1`,
+          [erasedLater.meta.id],
+        );
+        return done.length === 1;
+      },
+      60_000,
+      'erasure applied after the parked confirmation',
+    );
+
+    const left = await service.dataSource.query<unknown[]>(`SELECT 1 FROM recipient WHERE id = $1`, [
+      recipientId,
+    ]);
+    expect(left).toEqual([]);
+    const rows = await service.dataSource.query<DeliveryRow[]>(
+      `SELECT recipient_id, address, subject, body, attachments, status FROM delivery WHERE recipient_id = $1`,
+      [recipientId],
+    );
+    // The confirmation was written on resume, then erased: sent in between or failed before, nothing personal stays.
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ address: null, subject: null, body: null, attachments: null });
+  });
 });
