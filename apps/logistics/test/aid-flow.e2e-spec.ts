@@ -314,6 +314,23 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
       expect(await world.writtenRows()).toEqual(before);
     });
 
+    it('should let the partners of a partnership recorded by a coordinator (formed before Bridges) pledge', async () => {
+      const recordedPair = await world.partners({ recordedByCoordinator: true });
+      const posted = await world
+        .http()
+        .post('/aid-requests')
+        .set(auth(await world.officer(recordedPair.hromada.municipalityId)))
+        .send(aidRequestBody(recordedPair.hromada.municipalityId, [10]))
+        .expect(201);
+      const pledge = await world
+        .http()
+        .post(`/aid-requests/${posted.body.id}/pledges`)
+        .set(auth(await world.officer(recordedPair.eu.municipalityId)))
+        .send({ lines: [{ lineId: posted.body.lines[0].id, quantity: 10 }] })
+        .expect(201);
+      expect(pledge.body).toMatchObject({ partnershipId: recordedPair.partnershipId });
+    });
+
     it('should answer the partner of another hromada 404 for this hromada’s request', async () => {
       const other = await world.partners();
       const res = await world

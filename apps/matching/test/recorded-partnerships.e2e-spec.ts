@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { PartnershipEstablishedV1Event, Topics, type PartnershipEstablishedV1 } from '@bridges/contracts';
+import { PartnershipRecordedV1Event, Topics, type PartnershipRecordedV1 } from '@bridges/contracts';
 import { BaseEnv, Role, signDevToken } from '@bridges/platform';
 import {
   createTestDatabase,
@@ -21,7 +21,8 @@ import { registerThroughKafka } from './support/seed-pool';
 
 /**
  * A coordinator records a partnership formed before or outside Bridges: the same pair and capacity rules
- * as an accepted proposal, origin `recorded`, and the same PartnershipEstablished event downstream.
+ * as an accepted proposal, origin `recorded`, announced downstream as `matching.partnership.recorded.v1`
+ * (not as an accepted proposal: nobody accepted one, and that event's consumers rely on its proposal).
  */
 describe('POST /partnerships: recording a partnership formed outside Bridges (HTTP + Kafka, real PostgreSQL)', () => {
   const prefix = uniqueTopicPrefix();
@@ -69,7 +70,7 @@ describe('POST /partnerships: recording a partnership formed outside Bridges (HT
     await db?.drop();
   });
 
-  it('should record the partnership with origin recorded, its history step and the PartnershipEstablished event without proposal or campaign', async () => {
+  it('should record the partnership with origin recorded, its history step and a PartnershipRecorded event', async () => {
     const res = await post({
       hromadaId: hromada.municipalityId,
       euMunicipalityId: eu.municipalityId,
@@ -95,15 +96,14 @@ describe('POST /partnerships: recording a partnership formed outside Bridges (HT
     );
     expect(history).toEqual({ changed_by: 'coordinator-1', to_status: 'established' });
     const record = await probe.waitFor((r) => r.key === res.body.id, 30_000);
-    expect(record.headers.ce_type).toBe(PartnershipEstablishedV1Event.type);
-    const event = record.value as PartnershipEstablishedV1;
+    expect(record.headers.ce_type).toBe(PartnershipRecordedV1Event.type);
+    const event = record.value as PartnershipRecordedV1;
     expect(event).toEqual({
       partnershipId: res.body.id,
       hromadaId: hromada.municipalityId,
       euMunicipalityId: eu.municipalityId,
       track: 'formal',
       establishedAt: '2022-04-14T00:00:00.000Z',
-      origin: 'recorded',
     });
   });
 

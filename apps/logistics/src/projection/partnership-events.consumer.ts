@@ -1,8 +1,10 @@
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   PartnershipEstablishedV1Event,
+  PartnershipRecordedV1Event,
   PartnershipStatusChangedV1Event,
   type PartnershipEstablishedV1,
+  type PartnershipRecordedV1,
   type PartnershipStatusChangedV1,
 } from '@bridges/contracts';
 import { EventConsumer, EventContext, OnEvent } from '@bridges/messaging';
@@ -23,6 +25,15 @@ export class PartnershipEventsConsumer {
   @OnEvent(PartnershipEstablishedV1Event)
   async acceptPledgesOnPartnershipEstablished(
     @Payload() event: PartnershipEstablishedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.partnerships.establish(context.manager, event);
+  }
+
+  /** A partnership formed before or outside Bridges, recorded by a coordinator: aid flows between them too. */
+  @OnEvent(PartnershipRecordedV1Event)
+  async acceptPledgesOnPartnershipRecorded(
+    @Payload() event: PartnershipRecordedV1,
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.partnerships.establish(context.manager, event);

@@ -3,6 +3,7 @@ import { In, type EntityManager } from 'typeorm';
 import {
   PartnershipStatus,
   type PartnershipEstablishedV1,
+  type PartnershipRecordedV1,
   type PartnershipStatusChangedV1,
 } from '@bridges/contracts';
 import { MunicipalityProjectionEntity } from './municipality-projection.entity';
@@ -31,8 +32,14 @@ export interface PartnershipChange {
 /** Logistics' copy of partnerships; events of one partnership arrive in order (its id is the key). */
 @Injectable()
 export class PartnershipProjectionService {
-  /** Records an established partnership; parks (throws) until both municipalities' profiles arrived. */
-  async establish(manager: EntityManager, event: PartnershipEstablishedV1): Promise<void> {
+  /**
+   * Records an established partnership — from an accepted proposal or recorded by a coordinator, both
+   * let aid flow alike; parks (throws) until both municipalities' profiles arrived.
+   */
+  async establish(
+    manager: EntityManager,
+    event: PartnershipEstablishedV1 | PartnershipRecordedV1,
+  ): Promise<void> {
     const known = await manager.find(MunicipalityProjectionEntity, {
       where: { municipalityId: In([event.hromadaId, event.euMunicipalityId]) },
       select: { municipalityId: true },

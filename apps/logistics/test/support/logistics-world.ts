@@ -15,7 +15,7 @@ import { rawProducer, TopicProbe } from '@bridges/testing/kafka/topic-probe';
 import { MunicipalityProjectionEntity } from '../../src/projection/municipality-projection.entity';
 import { PartnershipProjectionEntity } from '../../src/projection/partnership-projection.entity';
 import { logisticsTestEnv, provisionLogisticsTopics, startLogisticsApp } from './logistics-test-app';
-import { established, euProfile, hromadaProfile, registered } from './upstream-events';
+import { established, euProfile, hromadaProfile, recorded, registered } from './upstream-events';
 
 type Producer = Awaited<ReturnType<typeof rawProducer>>;
 
@@ -91,15 +91,21 @@ export class LogisticsWorld {
 
   /** Registers both municipalities and establishes their partnership upstream; waits until logistics has it. */
   async partners(
-    overrides: { hromada?: Partial<MunicipalityProfileV1>; eu?: Partial<MunicipalityProfileV1> } = {},
+    overrides: {
+      hromada?: Partial<MunicipalityProfileV1>;
+      eu?: Partial<MunicipalityProfileV1>;
+      /** Recorded by a coordinator (formed before Bridges) instead of established from a proposal. */
+      recordedByCoordinator?: boolean;
+    } = {},
   ): Promise<Partners> {
     const hromada = hromadaProfile(overrides.hromada);
     const eu = euProfile(overrides.eu);
     const partnershipId = randomUUID();
     await this.send(Topics.registry.municipality, registered(hromada), registered(eu));
+    const announce = overrides.recordedByCoordinator ? recorded : established;
     await this.send(
       Topics.matching.partnership,
-      established(hromada.municipalityId, eu.municipalityId, partnershipId),
+      announce(hromada.municipalityId, eu.municipalityId, partnershipId),
     );
     await this.waitForPartnership(partnershipId);
     return { hromada, eu, partnershipId };

@@ -3,6 +3,7 @@ import {
   MunicipalityContactErasedV1Event,
   MunicipalityRegisteredV1Event,
   PartnershipEstablishedV1Event,
+  PartnershipRecordedV1Event,
   PartnershipStatusChangedV1Event,
   toRecordHeaders,
   type EventDefinition,
@@ -110,6 +111,21 @@ export function established(hromadaId: string, euMunicipalityId: string, partner
       euMunicipalityId,
       track: 'formal',
       establishedAt: new Date().toISOString(),
+    },
+    '/bridges/matching',
+  );
+}
+
+/** A partnership formed before Bridges, recorded by a matching coordinator (no proposal, no campaign). */
+export function recorded(hromadaId: string, euMunicipalityId: string, partnershipId = randomUUID()) {
+  return upstreamRecord(
+    PartnershipRecordedV1Event,
+    {
+      partnershipId,
+      hromadaId,
+      euMunicipalityId,
+      track: 'formal',
+      establishedAt: '2022-04-14T00:00:00.000Z',
     },
     '/bridges/matching',
   );

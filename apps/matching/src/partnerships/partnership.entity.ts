@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { PartnershipOrigin, PartnershipStatus, PartnershipTrack } from '@bridges/contracts';
+import type { PartnershipStatus, PartnershipTrack } from '@bridges/contracts';
+import type { PartnershipOrigin } from './partnership-origin';
 
 /**
  * A partnership established from an accepted proposal, or recorded by a coordinator when it was formed

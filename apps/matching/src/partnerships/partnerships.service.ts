@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import {
   PartnershipEstablishedV1Event,
-  PartnershipOrigin,
+  PartnershipRecordedV1Event,
   PartnershipStatus,
   PartnershipStatusChangedV1Event,
   ProposalSide,
@@ -16,6 +16,7 @@ import { assertInScope, scopeMunicipality } from '../common/access';
 import type { Page } from '@bridges/platform';
 import { outboxPublisher, type PublishFn } from '../common/publish-fn';
 import type { ProposalEntity } from '../proposals/proposal.entity';
+import { PartnershipOrigin } from './partnership-origin';
 import type { ChangePartnershipStatusDto } from './dto/change-partnership-status.dto';
 import type { ChangePartnershipTrackDto } from './dto/change-partnership-track.dto';
 import type { ListPartnershipsDto } from './dto/list-partnerships.dto';
@@ -160,16 +161,23 @@ export class PartnershipsService {
       reason: p.reason,
       changedAt: now,
     });
-    await publish(PartnershipEstablishedV1Event, {
+    const announced = {
       partnershipId: partnership.id,
-      ...(p.proposalId ? { proposalId: p.proposalId } : {}),
-      ...(p.campaignId ? { campaignId: p.campaignId } : {}),
       hromadaId,
       euMunicipalityId,
       track: p.track,
       establishedAt: p.establishedAt.toISOString(),
-      origin: p.origin,
-    });
+    };
+    // A recorded partnership has neither: it is announced as such, not as an accepted proposal.
+    if (p.proposalId && p.campaignId) {
+      await publish(PartnershipEstablishedV1Event, {
+        ...announced,
+        proposalId: p.proposalId,
+        campaignId: p.campaignId,
+      });
+    } else {
+      await publish(PartnershipRecordedV1Event, announced);
+    }
     const after = { hromada: before.hromada + 1, eu: before.eu + 1 };
     return {
       partnership: await manager.findOneByOrFail(PartnershipEntity, { id: partnership.id }),
