@@ -11,4 +11,6 @@ export const VALID_BODY_FIXES: Record<string, Record<string, unknown>> = {
     associationId: '34b8f9a0-18a5-4d20-8a93-4fb7ceedbd40',
     name: 'Association of Polish Cities',
   },
+  // A day, not an ISO timestamp: the generic ISO 8601 value carries a time, which the day pattern refuses.
+  'matching.RecordPartnershipDto': { establishedOn: '2022-04-14' },
 };

@@ -147,7 +147,8 @@ export interface paths {
         /** Partnerships by status, campaign or municipality */
         get: operations["PartnershipsController_list"];
         put?: never;
-        post?: never;
+        /** Record a partnership formed before or outside Bridges (origin "recorded"); 409 when the pair has a live one or a side is full */
+        post: operations["RecordedPartnershipsController_record"];
         delete?: never;
         options?: never;
         head?: never;
@@ -425,6 +426,24 @@ export interface components {
             minScore?: number;
             /** @default 1000 */
             distanceHalfScoreKm?: number;
+        };
+        RecordPartnershipDto: {
+            /** Format: uuid */
+            hromadaId: string;
+            /** Format: uuid */
+            euMunicipalityId: string;
+            /**
+             * @description The day it was formed (not in the future)
+             * @example 2022-04-14
+             */
+            establishedOn: string;
+            /**
+             * @default formal
+             * @enum {string}
+             */
+            track?: "formal" | "solidarity";
+            /** @example Twinning agreement signed by both councils in 2022 */
+            note?: string;
         };
         StartRoundDto: {
             /** @description Idempotency: the same id returns the same round instead of starting another */
@@ -733,6 +752,27 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RecordedPartnershipsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPartnershipDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -536,7 +536,7 @@ export interface operations {
             query?: {
                 limit?: unknown;
                 offset?: unknown;
-                kind?: "municipality-contact" | "association" | "coordinator";
+                kind?: "municipality-contact" | "association" | "coordinator" | "event-participant";
                 municipalityId?: string;
                 associationId?: string;
             };
