@@ -38,13 +38,13 @@ async function fakeServices(options: { alreadyRecorded?: boolean; alreadySeeded?
         {
           items: [
             {
-              id: 'city',
+              municipalityId: 'city',
               kind: 'eu-municipality',
               nameNative: 'Šiaulių miesto savivaldybė',
               officialCode: '29',
             },
             {
-              id: LT_ID,
+              municipalityId: LT_ID,
               kind: 'eu-municipality',
               nameNative: 'Šiaulių rajono savivaldybė',
               officialCode: '91',
@@ -58,13 +58,13 @@ async function fakeServices(options: { alreadyRecorded?: boolean; alreadySeeded?
         {
           items: [
             {
-              id: 'kirovohrad',
+              municipalityId: 'kirovohrad',
               kind: 'hromada',
               nameNative: 'Долинська міська територіальна громада',
               officialCode: 'UA35040110000055821',
             },
             {
-              id: DOLYNA_ID,
+              municipalityId: DOLYNA_ID,
               kind: 'hromada',
               nameNative: 'Долинська міська територіальна громада',
               officialCode: 'UA26060130000047466',
@@ -219,22 +219,29 @@ describe(seedDemoAid.name, () => {
   it('should take Dolyna of Ivano-Frankivsk oblast, not its namesake, and the district, not the city', () => {
     const items = [
       {
-        id: 'k',
+        municipalityId: 'k',
         kind: 'hromada',
         nameNative: 'Долинська міська територіальна громада',
         officialCode: 'UA35040110000055821',
       },
       {
-        id: 'd',
+        municipalityId: 'd',
         kind: 'hromada',
         nameNative: 'Долинська міська територіальна громада',
         officialCode: 'UA26060130000047466',
       },
     ];
-    expect(pickDemoMunicipality(items, 'hromada')?.id).toBe('d');
+    expect(pickDemoMunicipality(items, 'hromada')?.municipalityId).toBe('d');
     expect(
       pickDemoMunicipality(
-        [{ id: 'c', kind: 'eu-municipality', nameNative: 'Šiaulių miesto savivaldybė', officialCode: '29' }],
+        [
+          {
+            municipalityId: 'c',
+            kind: 'eu-municipality',
+            nameNative: 'Šiaulių miesto savivaldybė',
+            officialCode: '29',
+          },
+        ],
         'eu',
       ),
     ).toBeUndefined();

@@ -30,8 +30,9 @@ export interface DemoAidOutcome {
   readonly requests: 'created' | 'existing';
 }
 
+/** The fields of the registry's profile response the seed reads (`MunicipalityResponseDto`). */
 interface RegistryItem {
-  id: string;
+  municipalityId: string;
   kind: string;
   nameNative: string;
   officialCode: string;
@@ -165,7 +166,7 @@ export async function seedDemoAid(services: DemoServices, timeoutMs = 300_000): 
     ) as { items: RegistryItem[] };
     const found = pickDemoMunicipality(page.items, side);
     if (!found) throw new Error(`the registry has no ${DEMO_PAIR[side].nameNative}: was registry:seed run?`);
-    return found.id;
+    return found.municipalityId;
   };
   const euId = await find('eu');
   const hromadaId = await find('hromada');
