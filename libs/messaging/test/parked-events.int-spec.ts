@@ -230,7 +230,12 @@ describe('messaging: parked events wait for their dependency, durably and in ord
       [DeadLetterHeader.Reason]: 'Error: database briefly unavailable (scripted)',
       [DeadLetterHeader.OriginalTopic]: Topics.matching.partnership,
     });
-    expect(await parkedRows([record.meta.id])).toEqual([]);
+    // The dead letter is made durable first, then the parked row is deleted: the probe may see it in between.
+    await waitUntil(
+      async () => (await parkedRows([record.meta.id])).length === 0,
+      20_000,
+      'the parked row removed once dead-lettered',
+    );
     expect(await ledger(established.partnershipId)).toEqual([]);
   });
 });
