@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   AidRequestPublishedV1Event,
   AidRequestReminderDueV1Event,
+  AidRequestSharedV1Event,
   AidRequestStatusChangedV1Event,
   PledgeFlaggedV1Event,
   PledgeMadeV1Event,
@@ -418,6 +419,73 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
         .send({ lines: [{ lineId, quantity: 1 }] })
         .expect(409);
       expect(refused.body.code).toBe('LOGISTICS_PARTNERSHIP_NOT_ACTIVE');
+    });
+  });
+
+  describe('requests published before a partner could see them', () => {
+    it('should share the open requests with a partner once aid starts flowing, once per start', async () => {
+      const { hromada } = await world.partners();
+      const hromadaToken = await world.officer(hromada.municipalityId);
+      const open = await world
+        .http()
+        .post('/aid-requests')
+        .set(auth(hromadaToken))
+        .send(aidRequestBody(hromada.municipalityId, [20, 500]))
+        .expect(201);
+      const draft = await world
+        .http()
+        .post('/aid-requests')
+        .set(auth(hromadaToken))
+        .send({ ...aidRequestBody(hromada.municipalityId, [3]), publish: false })
+        .expect(201);
+      const newcomer = await world.municipality(euProfile());
+      const partnershipId = randomUUID();
+      const establishedRecord = established(hromada.municipalityId, newcomer.municipalityId, partnershipId);
+      await world.send(Topics.matching.partnership, establishedRecord);
+      await world.waitForPartnership(partnershipId);
+
+      const sharedWith = (partnerId: string) => (r: ProbedRecord) =>
+        r.headers.ce_type === AidRequestSharedV1Event.type &&
+        (r.value as { partnerId: string }).partnerId === partnerId;
+      const shared = await world.probe.waitFor(sharedWith(newcomer.municipalityId), 30_000);
+      expect(shared.key).toBe(open.body.id);
+      expect(shared.value).toMatchObject({
+        requestId: open.body.id,
+        hromadaId: hromada.municipalityId,
+        partnershipId,
+        lines: [expect.objectContaining({ quantity: 20 }), expect.objectContaining({ quantity: 500 })],
+      });
+      const listed = await world
+        .http()
+        .get('/aid-requests')
+        .set(auth(await world.officer(newcomer.municipalityId)))
+        .expect(200);
+      expect(listed.body.items.map((r: { id: string }) => r.id)).toContain(open.body.id);
+
+      // A second announcement of the same partnership is no news; the draft was never shared.
+      await world.send(
+        Topics.matching.partnership,
+        established(hromada.municipalityId, newcomer.municipalityId, partnershipId),
+      );
+      // Dormant → active: aid flows again, so what is still open is shared again.
+      await world.send(
+        Topics.matching.partnership,
+        statusChanged(partnershipId, hromada.municipalityId, newcomer.municipalityId, 'established', 'dormant'),
+      );
+      await world.waitForPartnership(partnershipId, 'dormant');
+      const reactivatedAt = Date.now();
+      await world.send(
+        Topics.matching.partnership,
+        statusChanged(partnershipId, hromada.municipalityId, newcomer.municipalityId, 'dormant', 'active'),
+      );
+      const sharedAgain = (r: ProbedRecord) =>
+        sharedWith(newcomer.municipalityId)(r) &&
+        Date.parse((r.value as { sharedAt: string }).sharedAt) >= reactivatedAt;
+      await world.probe.waitFor(sharedAgain, 30_000);
+      // Same key, one partition: a share caused by the replay would have arrived before this one.
+      const all = world.probe.all().filter(sharedWith(newcomer.municipalityId));
+      expect(all.map((r) => r.key)).toEqual([open.body.id, open.body.id]);
+      expect(all.map((r) => r.key)).not.toContain(draft.body.id);
     });
   });
 

@@ -24,6 +24,7 @@ export * from './events/logistics/aid-logistics-values.v1';
 export * from './events/logistics/aid-request-published.v1';
 export * from './events/logistics/aid-request-status-changed.v1';
 export * from './events/logistics/aid-request-reminder-due.v1';
+export * from './events/logistics/aid-request-shared.v1';
 export * from './events/logistics/pledge-made.v1';
 export * from './events/logistics/pledge-withdrawn.v1';
 export * from './events/logistics/pledge-flagged.v1';

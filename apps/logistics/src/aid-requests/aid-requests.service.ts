@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   AidRequestPublishedV1Event,
+  AidRequestSharedV1Event,
   AidRequestStatus,
   AidRequestStatusChangedV1Event,
   MunicipalityKind,
@@ -65,9 +66,7 @@ export class AidRequestsService {
     return this.commands.run(
       { principal: user.sub, key: idempotencyKey, name: 'POST /aid-requests', request: dto },
       async (manager) => {
-        const hromada = await manager.findOneBy(MunicipalityProjectionEntity, {
-          municipalityId: dto.hromadaId,
-        });
+        const hromada = await this.lockHromadaForPublication(manager, dto.hromadaId);
         if (!hromada) throw new MunicipalityUnknownError(dto.hromadaId);
         if (hromada.kind !== MunicipalityKind.Hromada) throw new NotAHromadaError(dto.hromadaId);
         if (
@@ -192,6 +191,7 @@ export class AidRequestsService {
         const publish = outboxPublisher(this.outbox, manager);
         const now = new Date();
         if (dto.status === AidRequestStatus.Open) {
+          await this.lockHromadaForPublication(manager, request.hromadaId);
           await manager.update(
             AidRequestEntity,
             { id },
@@ -204,6 +204,20 @@ export class AidRequestsService {
         return this.view(manager, await manager.findOneByOrFail(AidRequestEntity, { id }));
       }),
     );
+  }
+
+  /**
+   * The hromada's projection row FOR SHARE: a partnership being recorded takes it FOR UPDATE, so either the
+   * publication sees the new partner in `partnersOf` or the partnership's sharing sees the open request.
+   */
+  private lockHromadaForPublication(
+    manager: EntityManager,
+    hromadaId: string,
+  ): Promise<MunicipalityProjectionEntity | null> {
+    return manager.findOne(MunicipalityProjectionEntity, {
+      where: { municipalityId: hromadaId },
+      lock: { mode: 'pessimistic_read' },
+    });
   }
 
   /** The request row, locked: every change to a request and its lines takes this lock first. */
@@ -229,6 +243,51 @@ export class AidRequestsService {
     const next = deriveRequestStatus(request.status, lines);
     if (next !== request.status) await this.moveTo(manager, publish, request, lines, next, by);
     else await manager.update(AidRequestEntity, { id: request.id }, { version: request.version + 1 });
+  }
+
+  /**
+   * Aid started flowing between the two (a partnership established, recorded, or active again): tells the
+   * EU partner, one event per request, of the hromada's requests still open to pledges that it may see —
+   * including those published before logistics knew the partnership, which their publication missed.
+   */
+  async shareOpenRequests(
+    manager: EntityManager,
+    publish: PublishFn,
+    partnership: { partnershipId: string; hromadaId: string; euMunicipalityId: string },
+  ): Promise<number> {
+    const requests = await manager
+      .createQueryBuilder(AidRequestEntity, 'r')
+      .where('r.hromada_id = :hromadaId', { hromadaId: partnership.hromadaId })
+      .andWhere('r.status IN (:...open)', { open: [AidRequestStatus.Open, AidRequestStatus.PartlyPledged] })
+      .andWhere('(r.addressed_to IS NULL OR r.addressed_to = :eu)', { eu: partnership.euMunicipalityId })
+      .orderBy('r.published_at', 'ASC')
+      .getMany();
+    const sharedAt = new Date().toISOString();
+    let shared = 0;
+    for (const request of requests) {
+      const unpledged = (await this.linesOf(manager, request.id)).filter((l) => l.quantity > l.pledged);
+      if (unpledged.length === 0) continue;
+      await publish(AidRequestSharedV1Event, {
+        requestId: request.id,
+        hromadaId: request.hromadaId,
+        partnerId: partnership.euMunicipalityId,
+        partnershipId: partnership.partnershipId,
+        title: request.title,
+        urgency: request.urgency,
+        ...(request.neededBy ? { neededBy: request.neededBy } : {}),
+        lines: unpledged.map((l) => ({
+          lineId: l.id,
+          item: l.item,
+          category: l.category,
+          unit: l.unit,
+          quantity: l.quantity - l.pledged,
+        })),
+        publishedAt: (request.publishedAt ?? request.createdAt).toISOString(),
+        sharedAt,
+      });
+      shared++;
+    }
+    return shared;
   }
 
   /** The EU municipalities that may see and pledge on the request now: flowing partners, or only the addressee. */

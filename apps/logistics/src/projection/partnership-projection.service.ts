@@ -27,6 +27,8 @@ export function aidFlows(status: PartnershipStatus): boolean {
 export interface PartnershipChange {
   readonly applied: boolean;
   readonly stoppedAidFlow: boolean;
+  /** Aid did not flow before and does now (e.g. dormant → active): the hromada's open requests are news. */
+  readonly startedAidFlow: boolean;
 }
 
 /** Logistics' copy of partnerships; events of one partnership arrive in order (its id is the key). */
@@ -34,20 +36,24 @@ export interface PartnershipChange {
 export class PartnershipProjectionService {
   /**
    * Records an established partnership — from an accepted proposal or recorded by a coordinator, both
-   * let aid flow alike; parks (throws) until both municipalities' profiles arrived.
+   * let aid flow alike; parks (throws) until both municipalities' profiles arrived. Returns whether this
+   * call recorded it (false for a replay), so aid starting to flow is acted on once.
    */
   async establish(
     manager: EntityManager,
     event: PartnershipEstablishedV1 | PartnershipRecordedV1,
-  ): Promise<void> {
+  ): Promise<{ recorded: boolean }> {
+    // The hromada's row is locked so a request being published at this moment either sees this partnership
+    // or is seen by the caller's sharing of open requests (publication takes the same row FOR SHARE).
     const known = await manager.find(MunicipalityProjectionEntity, {
       where: { municipalityId: In([event.hromadaId, event.euMunicipalityId]) },
       select: { municipalityId: true },
+      lock: { mode: 'pessimistic_write' },
     });
     for (const id of [event.hromadaId, event.euMunicipalityId])
       if (!known.some((m) => m.municipalityId === id)) throw new PartnerNotProjectedYetError(id);
     // A replay of the establishment (after later steps) must not turn the status back: insert or nothing.
-    await manager
+    const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(PartnershipProjectionEntity)
@@ -61,7 +67,9 @@ export class PartnershipProjectionService {
         changedAt: new Date(event.establishedAt),
       })
       .orIgnore()
+      .returning(['partnershipId'])
       .execute();
+    return { recorded: (inserted.raw as unknown[]).length > 0 };
   }
 
   /**
@@ -70,13 +78,19 @@ export class PartnershipProjectionService {
    * behind it); should it, the step itself says who the partners are.
    */
   async changeStatus(manager: EntityManager, event: PartnershipStatusChangedV1): Promise<PartnershipChange> {
+    // As in `establish`: a request published meanwhile is either seen as open here or sees the new status.
+    await manager.findOne(MunicipalityProjectionEntity, {
+      where: { municipalityId: event.hromadaId },
+      select: { municipalityId: true },
+      lock: { mode: 'pessimistic_write' },
+    });
     const held = await manager.findOne(PartnershipProjectionEntity, {
       where: { partnershipId: event.partnershipId },
       lock: { mode: 'pessimistic_write' },
     });
     const changedAt = new Date(event.changedAt);
     if (held && held.changedAt.getTime() > changedAt.getTime())
-      return { applied: false, stoppedAidFlow: false };
+      return { applied: false, stoppedAidFlow: false, startedAidFlow: false };
     await manager.upsert(
       PartnershipProjectionEntity,
       {
@@ -91,7 +105,11 @@ export class PartnershipProjectionService {
       ['partnershipId'],
     );
     const flowedBefore = held ? aidFlows(held.status) : aidFlows(event.from);
-    return { applied: true, stoppedAidFlow: flowedBefore && !aidFlows(event.to) };
+    return {
+      applied: true,
+      stoppedAidFlow: flowedBefore && !aidFlows(event.to),
+      startedAidFlow: !flowedBefore && aidFlows(event.to),
+    };
   }
 
   /** The partnership in which aid may flow between the two, if any. */

@@ -2,10 +2,12 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import {
   AidRequestPublishedV1Event,
   AidRequestReminderDueV1Event,
+  AidRequestSharedV1Event,
   ShipmentReceivedV1Event,
   ShipmentStatusChangedV1Event,
   type AidRequestPublishedV1,
   type AidRequestReminderDueV1,
+  type AidRequestSharedV1,
   type ShipmentReceivedV1,
   type ShipmentStatusChangedV1,
 } from '@bridges/contracts';
@@ -24,6 +26,14 @@ export class AidLogisticsNotificationsConsumer {
     @Ctx() context: EventContext,
   ): Promise<void> {
     await this.notifications.notifyPartnersOfRequest(context.manager, sourceOf(context.envelope), event);
+  }
+
+  @OnEvent(AidRequestSharedV1Event)
+  async notifyPartnerOnAidRequestShared(
+    @Payload() event: AidRequestSharedV1,
+    @Ctx() context: EventContext,
+  ): Promise<void> {
+    await this.notifications.notifyPartnerOfSharedRequest(context.manager, sourceOf(context.envelope), event);
   }
 
   @OnEvent(AidRequestReminderDueV1Event)

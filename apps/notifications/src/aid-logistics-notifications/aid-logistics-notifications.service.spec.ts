@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { AidRequestPublishedV1, ShipmentReceivedV1, ShipmentStatusChangedV1 } from '@bridges/contracts';
+import type {
+  AidRequestPublishedV1,
+  AidRequestSharedV1,
+  ShipmentReceivedV1,
+  ShipmentStatusChangedV1,
+} from '@bridges/contracts';
 import type { NotificationsEnv } from '../config/notifications.env';
 import type { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import type { SourceEvent } from '../deliveries/source-event';
@@ -115,6 +120,41 @@ describe(AidLogisticsNotificationsService.name, () => {
     it('should park (dependency error) when a partner is not in the directory yet, having sent nothing', async () => {
       known = [dolyna];
       await expect(service.notifyPartnersOfRequest(manager, source, event)).rejects.toBeInstanceOf(
+        MunicipalityNotInDirectoryError,
+      );
+      expect(enqueueEmail).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('notifyPartnerOfSharedRequest', () => {
+    const event: AidRequestSharedV1 = {
+      requestId: 'r-1',
+      hromadaId: 'ua-1',
+      partnerId: 'lt-1',
+      partnershipId: 'p-1',
+      title: 'Generators',
+      urgency: 'critical',
+      lines: [{ lineId: 'l-1', item: 'Generator', category: 'energy', unit: 'H87', quantity: 15 }],
+      publishedAt: '2026-03-01T09:00:00Z',
+      sharedAt: '2026-03-05T09:00:00Z',
+    };
+
+    it('should email the new partner\'s contacts the request with what is still unpledged', async () => {
+      await service.notifyPartnerOfSharedRequest(manager, source, event);
+      expect(enqueueEmail.mock.calls.map((c: unknown[]) => [(c[2] as RecipientEntity).id, c[3]])).toEqual([
+        ['jurgita', 'aid.request-published'],
+        ['tomas', 'aid.request-published'],
+      ]);
+      expect(enqueueEmail.mock.calls[0][4]).toMatchObject({
+        municipality: expect.objectContaining({ countryCode: 'LT' }),
+        urgency: 'critical',
+        lines: [{ item: 'Generator', category: 'energy', unit: 'H87', quantity: 15 }],
+      });
+    });
+
+    it('should park when the partner is not in the directory yet, having sent nothing', async () => {
+      known = [dolyna];
+      await expect(service.notifyPartnerOfSharedRequest(manager, source, event)).rejects.toBeInstanceOf(
         MunicipalityNotInDirectoryError,
       );
       expect(enqueueEmail).not.toHaveBeenCalled();

@@ -5,6 +5,7 @@ import {
   ShipmentStatus,
   type AidRequestPublishedV1,
   type AidRequestReminderDueV1,
+  type AidRequestSharedV1,
   type ShipmentReceivedV1,
   type ShipmentStatusChangedV1,
 } from '@bridges/contracts';
@@ -29,7 +30,7 @@ const SHIPMENT_RECEIVED = 'aid.shipment-received';
 
 /**
  * Aid logistics notifications, by email: a new request to the contacts of the partners it is addressed to
- * (each in their language), a dispatched shipment to the hromada's contacts in Ukrainian, a received one
+ * (each in their language) and to a partner that can see it only later (aid started flowing since), a dispatched shipment to the hromada's contacts in Ukrainian, a received one
  * (with any discrepancies) to the sender's contacts. A municipality not yet in the directory parks the
  * event until its profile arrives. Runs in the Kafka handler's transaction: it only writes rows.
  */
@@ -47,34 +48,50 @@ export class AidLogisticsNotificationsService {
     source: SourceEvent,
     event: AidRequestPublishedV1,
   ): Promise<void> {
+    for (const partnerId of event.partnerIds) await this.tellPartnerOfRequest(manager, source, partnerId, event);
+  }
+
+  /** A partner that could not see a request when it was published (aid started flowing since) hears of it. */
+  async notifyPartnerOfSharedRequest(
+    manager: EntityManager,
+    source: SourceEvent,
+    event: AidRequestSharedV1,
+  ): Promise<void> {
+    await this.tellPartnerOfRequest(manager, source, event.partnerId, event);
+  }
+
+  private async tellPartnerOfRequest(
+    manager: EntityManager,
+    source: SourceEvent,
+    partnerId: string,
+    event: AidRequestPublishedV1 | AidRequestSharedV1,
+  ): Promise<void> {
     const hromada = await this.directory.requireMunicipality(manager, event.hromadaId);
+    const partner = await this.directory.requireMunicipality(manager, partnerId);
     const locales = this.templates.get(REQUEST_PUBLISHED).locales;
-    for (const partnerId of event.partnerIds) {
-      const partner = await this.directory.requireMunicipality(manager, partnerId);
-      for (const r of await this.directory.contactsOf(manager, partnerId)) {
-        await this.deliveries.enqueueEmail<AidRequestPublishedData>(
-          manager,
-          source,
-          r,
-          REQUEST_PUBLISHED,
-          {
-            municipality: toMunicipalityRef(partner),
-            hromada: toMunicipalityRef(hromada),
-            title: event.title,
-            urgency: event.urgency,
-            ...(event.neededBy ? { neededBy: event.neededBy } : {}),
-            lines: event.lines.map((l) => ({
-              item: l.item,
-              category: l.category,
-              unit: l.unit,
-              quantity: l.quantity,
-            })),
-            ...this.link('aid-requests', event.requestId, 'requestUrl'),
-            ...(r.name ? { recipientName: r.name } : {}),
-          },
-          chooseRecipientLocale(r.preferredLanguage, partner.country, locales),
-        );
-      }
+    for (const r of await this.directory.contactsOf(manager, partnerId)) {
+      await this.deliveries.enqueueEmail<AidRequestPublishedData>(
+        manager,
+        source,
+        r,
+        REQUEST_PUBLISHED,
+        {
+          municipality: toMunicipalityRef(partner),
+          hromada: toMunicipalityRef(hromada),
+          title: event.title,
+          urgency: event.urgency,
+          ...(event.neededBy ? { neededBy: event.neededBy } : {}),
+          lines: event.lines.map((l) => ({
+            item: l.item,
+            category: l.category,
+            unit: l.unit,
+            quantity: l.quantity,
+          })),
+          ...this.link('aid-requests', event.requestId, 'requestUrl'),
+          ...(r.name ? { recipientName: r.name } : {}),
+        },
+        chooseRecipientLocale(r.preferredLanguage, partner.country, locales),
+      );
     }
   }
 

@@ -23,6 +23,7 @@ import { ProposalDecidedV1Event } from './matching/proposal-decided.v1';
 import { ProposalWithdrawnV1Event } from './matching/proposal-withdrawn.v1';
 import { AidRequestPublishedV1Event } from './logistics/aid-request-published.v1';
 import { AidRequestReminderDueV1Event } from './logistics/aid-request-reminder-due.v1';
+import { AidRequestSharedV1Event } from './logistics/aid-request-shared.v1';
 import { AidRequestStatusChangedV1Event } from './logistics/aid-request-status-changed.v1';
 import { PledgeFlaggedV1Event } from './logistics/pledge-flagged.v1';
 import { PledgeMadeV1Event } from './logistics/pledge-made.v1';
@@ -53,6 +54,7 @@ export const EVENT_CATALOG: readonly EventDefinition[] = [
   AidRequestPublishedV1Event,
   AidRequestStatusChangedV1Event,
   AidRequestReminderDueV1Event,
+  AidRequestSharedV1Event,
   PledgeMadeV1Event,
   PledgeWithdrawnV1Event,
   PledgeFlaggedV1Event,
