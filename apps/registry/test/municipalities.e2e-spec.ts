@@ -325,6 +325,78 @@ describe('registry municipalities over HTTP and Kafka', () => {
     });
   });
 
+  describe('GET /municipalities/:id/public', () => {
+    it("should show another municipality's officer the public profile, with names, region and population but no contacts", async () => {
+      const partner = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(
+          euMunicipalityBody({
+            contacts: [{ name: 'Anna Nowak', email: 'anna@example.org', preferredLanguage: 'pl' }],
+          }),
+        )
+        .expect(201);
+      const reader = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const id = partner.body.municipalityId as string;
+      const officer = `Bearer ${await tokens.officer(reader.body.municipalityId)}`;
+
+      const res = await request(http)
+        .get(`/municipalities/${id}/public`)
+        .set('Authorization', officer)
+        .expect(200);
+
+      expect(partner.body.contacts).toHaveLength(1); // the profile has a contact the public view must hide
+      expect(res.body).toMatchObject({
+        municipalityId: id,
+        kind: 'eu-municipality',
+        country: partner.body.country,
+        nameNative: partner.body.nameNative,
+        nameLatin: partner.body.nameLatin,
+        region: partner.body.region,
+        population: partner.body.population,
+        active: true,
+      });
+      expect(res.body).not.toHaveProperty('contacts');
+      expect(res.body).not.toHaveProperty('version');
+      expect(JSON.stringify(res.body)).not.toContain('@');
+      // The full profile stays the officer's own: another municipality's is still a 404.
+      await request(http).get(`/municipalities/${id}`).set('Authorization', officer).expect(404);
+    });
+
+    it('should answer every console coordinator, 401 without a token, 403 to an association publisher and 404 for an unknown id', async () => {
+      const created = await request(http)
+        .post('/municipalities')
+        .set('Authorization', coordinator)
+        .send(hromadaBody())
+        .expect(201);
+      const path = `/municipalities/${created.body.municipalityId}/public`;
+
+      const asMatcher = await request(http)
+        .get(path)
+        .set('Authorization', `Bearer ${await tokens.matchingCoordinator()}`)
+        .expect(200);
+      expect(asMatcher.body).not.toHaveProperty('contacts');
+      await request(http).get(path).expect(401);
+      await request(http)
+        .get(path)
+        .set('Authorization', `Bearer ${await tokens.publisher()}`)
+        .expect(403);
+      const unknown = await request(http)
+        .get('/municipalities/3b241101-e2bb-4255-8caf-4136c566a962/public')
+        .set('Authorization', `Bearer ${await tokens.officer(created.body.municipalityId)}`)
+        .expect(404);
+      expect(unknown.body.code).toBe('MUNICIPALITY_NOT_FOUND');
+      await request(http)
+        .get('/municipalities/not-a-uuid/public')
+        .set('Authorization', coordinator)
+        .expect(400);
+    });
+  });
+
   describe('GET /municipalities', () => {
     it('should filter by country, sector and seeking partner and find names in either script by word prefix', async () => {
       const name = `Zhytkivska${Date.now()}`;

@@ -39,10 +39,12 @@ import { MunicipalityNotFoundError } from './municipalities.errors';
 import { DeactivateMunicipalityDto } from './dto/deactivate-municipality.dto';
 import { ListMunicipalitiesDto } from './dto/list-municipalities.dto';
 import { MunicipalityPageDto, MunicipalityResponseDto } from './dto/municipality-response.dto';
+import { PublicMunicipalityResponseDto } from './dto/public-municipality-response.dto';
 import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
 import { MunicipalitiesService, type MunicipalityPage } from './municipalities.service';
 import { etagOf, parseIfMatch } from './municipality-profile.rules';
 import { toMunicipalityView, type MunicipalityView } from './municipality.view';
+import type { PublicMunicipalityView } from './public-municipality.view';
 import { VersionMismatchFilter } from './version-mismatch.filter';
 
 const IF_MATCH_DOC = {
@@ -98,6 +100,18 @@ export class MunicipalitiesController {
     const view = await this.municipalities.get(id, user);
     res.setHeader('ETag', etagOf(view.version));
     return view;
+  }
+
+  @Get(':id/public')
+  @Roles(...COORDINATOR_ROLES, Role.MunicipalityOfficer)
+  @ApiOperation({
+    summary:
+      "Read a municipality's public profile (any coordinator or any municipality's officer): no contacts or other personal data",
+  })
+  @ApiOkResponse({ type: PublicMunicipalityResponseDto })
+  getPublic(@Param('id', ParseUUIDPipe) id: string): Promise<PublicMunicipalityView> {
+    // Officers must learn who a proposed partner is; the full profile (with contacts) stays their own.
+    return this.municipalities.getPublic(id);
   }
 
   @Patch(':id')

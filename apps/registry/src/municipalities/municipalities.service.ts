@@ -36,6 +36,7 @@ import {
 } from './municipality-profile.rules';
 import { MunicipalityEntity, type MunicipalityContact } from './municipality.entity';
 import { toMunicipalityView, type MunicipalityView } from './municipality.view';
+import { toPublicMunicipalityView, type PublicMunicipalityView } from './public-municipality.view';
 import { transliterateUkrainian } from './transliteration/ukrainian-transliteration';
 
 /** Appends an event in the caller's transaction: the HTTP path's outbox, or a consumer's `EventContext.publish`. */
@@ -105,6 +106,13 @@ export class MunicipalitiesService {
     const profile = await this.findById(id);
     if (!profile) throw new MunicipalityNotFoundError(id);
     return toMunicipalityView(profile, this.canSeeContacts(user, id));
+  }
+
+  /** The public profile any signed-in officer or coordinator may read (no contacts). */
+  async getPublic(id: string): Promise<PublicMunicipalityView> {
+    const profile = await this.findById(id);
+    if (!profile) throw new MunicipalityNotFoundError(id);
+    return toPublicMunicipalityView(profile);
   }
 
   /**

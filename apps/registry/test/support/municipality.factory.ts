@@ -35,7 +35,7 @@ export function euMunicipalityBody(overrides: Record<string, unknown> = {}) {
     country: 'PL',
     officialCode: `PL_${randomInt(10 ** 7)}`,
     nameNative: 'Gmina Testowa',
-    region: { code: 'PL911', name: 'PL911' },
+    region: { code: 'PL911', name: 'Miasto Warszawa' },
     settlementType: 'town',
     population: 25000,
     populationYear: 2020,
