@@ -41,6 +41,10 @@ copy_columns(os.path.join(SRC, 'eurostat-lau-degurba', 'lau2020_degurba.csv'),
 copy_columns(os.path.join(SRC, 'eurostat-nuts-typologies', 'nuts2024_typologies.csv'),
              os.path.join(DST, 'eurostat-nuts-typologies', 'nuts3_typologies.csv'),
              ['NUTS_ID', 'URBN_TYPE', 'MOUNT_TYPE', 'COAST_TYPE'], keep=lambda r: r['LEVL_CODE'] == '3')
+# Region names for profiles (the LAU files carry only NUTS codes); NUTS 1 and 2 name a NUTS 3 code 2024 retired.
+copy_columns(os.path.join(SRC, 'eurostat-nuts-typologies', 'nuts2024_typologies.csv'),
+             os.path.join(DST, 'eurostat-nuts-typologies', 'nuts_names.csv'),
+             ['NUTS_ID', 'NUTS_NAME'], keep=lambda r: r['LEVL_CODE'] in ('1', '2', '3'))
 copy_columns(os.path.join(SRC, 'eurostat-nuts3-gdp', 'nuts3_gdp_2015_2021.csv'),
              os.path.join(DST, 'eurostat-nuts3-gdp', 'nuts3_gdp_2019.csv'),
              ['nuts3', 'year', 'gdp_pps_per_inhabitant_index_eu27_100'], keep=lambda r: r['year'] == '2019')

@@ -98,6 +98,18 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
         functionalUrbanAreaId: 'EE001L1',
         functionalUrbanAreaPopulation: 437_619,
       });
+      // Regions are named, not coded: NUTS names from data/ for the EU, the oblast for hromadas.
+      const coded: { n: string }[] = await t.dataSource.query(
+        `SELECT count(*) AS n FROM municipality WHERE region_name = region_code OR region_name ~ '^[A-Z]{2}[0-9A-Z]{1,3}$'`,
+      );
+      expect(Number(coded[0].n)).toBe(0);
+      const regionOf = async (country: string, officialCode: string) =>
+        ((await profileOf(country, officialCode)).profile as unknown as { region: unknown }).region;
+      expect(await regionOf('PL', 'PL_1006061100201')).toEqual({ code: 'PL812', name: 'Chełmsko-zamojski' });
+      expect(await regionOf('UA', 'UA05020030000031457')).toEqual({
+        code: 'UA05000000000010236',
+        name: 'Вінницька область',
+      });
       const vinnytsia = (await profileOf('UA', 'UA05020030000031457')).profile.indicators;
       expect(vinnytsia).toMatchObject({ urbanisation: 'city', coastal: false, mountain: false });
       expect(vinnytsia).toHaveProperty('prosperityPercentile', expect.any(Number));
@@ -143,6 +155,27 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
       expect(updated.value).toMatchObject({
         changedFields: ['population'],
         profile: { version: 2, population: 4700 },
+      });
+    }, 60_000);
+
+    it('should replace a region name stored as its NUTS code by the NUTS name and publish profile-updated naming region', async () => {
+      // Imports before the NUTS names shipped stored the code as the name ("PL812"); a re-import fixes them.
+      const row = await t.dataSource
+        .getRepository(MunicipalityEntity)
+        .findOneByOrFail({ country: 'EE', officialCode: 'EE_0296' });
+      await t.dataSource.query(`UPDATE municipality SET region_name = region_code WHERE id = $1`, [row.id]);
+
+      const summary = await runner.run({ lau: join(workDir, 'EE.csv') });
+
+      expect(summary).toMatchObject({ created: 0, updated: 1, unchanged: DEMO_COUNTS.EE - 1 });
+      const stored = await t.dataSource.getRepository(MunicipalityEntity).findOneByOrFail({ id: row.id });
+      expect(stored.regionName).not.toBe(stored.regionCode);
+      const updated = await t.probe.waitFor(
+        (r) => r.key === row.id && r.headers.ce_type === 'registry.municipality.profile-updated.v1',
+      );
+      expect(updated.value).toMatchObject({
+        changedFields: ['region'],
+        profile: { version: row.version + 1, region: { code: row.regionCode, name: stored.regionName } },
       });
     }, 60_000);
 

@@ -101,6 +101,22 @@ describe(parseLauCsv.name, () => {
     );
   });
 
+  it('should name the region from the NUTS names, falling back to the NUTS 2 region for a retired NUTS 3 code', async () => {
+    const names = new Map([
+      ['EE001', 'Põhja-Eesti'],
+      ['EE00', 'Eesti'],
+    ]);
+    const csv = `${HEADER}EE_0784,24.74,59.43,EE,EE00,EE001,0784,Tallinn,437619,159.2,2020,EE_0784,official,TRUE
+EE_0793,26.72,58.38,EE,EE00,EE009,0793,Tartu linn,95430,154.5,2020,EE_0793,official,TRUE
+`;
+    const { accepted } = await collectParsedRows(parseLauCsv('EE', Readable.from([csv]), names));
+
+    expect(accepted.map((r) => r.region)).toEqual([
+      { code: 'EE001', level: 'nuts3', parentCode: 'EE00', nameNative: 'Põhja-Eesti' },
+      { code: 'EE009', level: 'nuts3', parentCode: 'EE00', nameNative: 'Eesti' },
+    ]);
+  });
+
   it(
     'should accept every municipality of the bundled Estonian file when reading the default data folder',
     async () => {

@@ -13,6 +13,7 @@ import { isCsvRow, readCsvRows, type CsvSource } from './csv-row.reader';
 import { defaultLauCsvPath, defaultLauDir } from './import-paths.constants';
 import { parseCount, parseDecimal, parseText, rowReasons } from './import-value.parsers';
 import type { MunicipalityImportRecord, ParsedRow } from './municipality-import.types';
+import { nutsRegionName, type NutsRegionNames } from './nuts-region-names.loader';
 
 /** Columns of an EDJNet `lau_centres` LAU 2020 CSV the parser needs (names as in the file). */
 export const LAU_REQUIRED_COLUMNS = [
@@ -59,10 +60,13 @@ function latinNameOf(name: string): string | undefined {
  * @param country the member state the file belongs to (ISO code, e.g. `EE`, `GR`).
  * @param source file path or stream; defaults to the project's `data/edjnet-lau-2020/<CC>.csv`
  *   (`<CC>` in Eurostat spelling, so Greece is `EL.csv`).
+ * @param regionNames NUTS names (`loadNutsRegionNames`): the file carries only codes. Without them the
+ *   region has no name here.
  */
 export async function* parseLauCsv(
   country: EuCountryCode,
   source: CsvSource = defaultLauCsvPath(country),
+  regionNames?: NutsRegionNames,
 ): AsyncGenerator<ParsedRow> {
   if (!isEuCountryCode(country)) throw new RangeError(`'${String(country)}' is not an EU country code`);
   const code = eurostatCountryCode(country);
@@ -127,12 +131,18 @@ export async function* parseLauCsv(
       continue;
     }
 
+    const regionName = regionNames && nutsRegionName(regionNames, nuts3, nuts2);
     const record: MunicipalityImportRecord = {
       country,
       officialCode: giscoId,
       nameNative: name,
       nameLatin: latinNameOf(name),
-      region: { code: nuts3, level: 'nuts3', parentCode: nuts2 },
+      region: {
+        code: nuts3,
+        level: 'nuts3',
+        parentCode: nuts2,
+        ...(regionName !== undefined ? { nameNative: regionName } : {}),
+      },
       settlementType,
       population,
       populationYear: year,
@@ -162,13 +172,15 @@ export async function listLauCountries(dir: string = defaultLauDir()): Promise<E
  *
  * @param dir defaults to the project's `data/edjnet-lau-2020` (five countries); pass
  *   `../shared/data/edjnet-lau-2020` for all 26.
+ * @param regionNames as for {@link parseLauCsv}.
  */
 export async function* parseLauDirectory(
   dir: string = defaultLauDir(),
   countries?: readonly EuCountryCode[],
+  regionNames?: NutsRegionNames,
 ): AsyncGenerator<ParsedRow & { readonly country: EuCountryCode }> {
   for (const country of countries ?? (await listLauCountries(dir))) {
     const file = join(dir, `${eurostatCountryCode(country)}.csv`);
-    for await (const row of parseLauCsv(country, file)) yield { ...row, country };
+    for await (const row of parseLauCsv(country, file, regionNames)) yield { ...row, country };
   }
 }

@@ -14,7 +14,10 @@ export interface ImportRegion {
   readonly code: string;
   /** `oblast` for Ukraine, `nuts3` for the EU. */
   readonly level: 'oblast' | 'nuts3';
-  /** Ukraine: e.g. `Вінницька область`. Absent for the EU (the LAU file carries only codes). */
+  /**
+   * Ukraine: e.g. `Вінницька область`. EU: the NUTS name in the region's language (e.g. `Bialski`),
+   * joined from Eurostat's NUTS names by code, since the LAU file carries only codes.
+   */
   readonly nameNative?: string;
   /** Ukraine: transliterated, e.g. `Vinnytska oblast`. */
   readonly nameLatin?: string;

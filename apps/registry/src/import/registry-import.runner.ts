@@ -10,6 +10,7 @@ import { listLauCountries, parseLauCsv } from './lau-csv.parser';
 import type { StrategyFacts } from './municipality-import.mapping';
 import { MunicipalityImportService, type FileImportReport } from './municipality-import.service';
 import type { ParsedRow } from './municipality-import.types';
+import { loadNutsRegionNames } from './nuts-region-names.loader';
 import {
   euIndicators,
   loadEuIndicatorTables,
@@ -69,6 +70,8 @@ export class RegistryImportRunner {
       ? await loadStrategyFacts(plan.strategies)
       : new Map<string, StrategyFacts>();
     const indicators = plan.indicators ? await loadEuIndicatorTables(plan.indicators) : undefined;
+    // The LAU files carry NUTS codes only; the names ship in data/ whatever file is imported.
+    const regionNames = plan.lau ? await loadNutsRegionNames() : undefined;
     let withIndicators = 0;
 
     const importOne = async (
@@ -90,11 +93,11 @@ export class RegistryImportRunner {
     // waiting for matching's backfill sweep to notice the pool has grown.
     for (const { country, file } of await lauFiles(plan)) {
       if (!indicators) {
-        await importOne(file, parseLauCsv(country, file), undefined);
+        await importOne(file, parseLauCsv(country, file, regionNames), undefined);
         continue;
       }
       // FUA populations and prosperity percentiles are computed over a whole country: read its file first.
-      const rows = await drain(parseLauCsv(country, file));
+      const rows = await drain(parseLauCsv(country, file, regionNames));
       await importOne(file, Readable.from(rows), euIndicatorFacts(rows, indicators));
     }
     if (plan.hromadas) {
