@@ -70,8 +70,8 @@ export class RegistryImportRunner {
       ? await loadStrategyFacts(plan.strategies)
       : new Map<string, StrategyFacts>();
     const indicators = plan.indicators ? await loadEuIndicatorTables(plan.indicators) : undefined;
-    // The LAU files carry NUTS codes only; the names ship in data/ whatever file is imported.
-    const regionNames = plan.lau ? await loadNutsRegionNames() : undefined;
+    // The LAU files carry NUTS codes only; the names ship beside the indicators (data/ by default).
+    const regionNames = plan.lau ? await loadNutsRegionNames(plan.indicators) : undefined;
     let withIndicators = 0;
 
     const importOne = async (
