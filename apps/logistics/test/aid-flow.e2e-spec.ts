@@ -470,7 +470,13 @@ describe('aid logistics end to end (HTTP + Kafka, real PostgreSQL)', () => {
       // Dormant → active: aid flows again, so what is still open is shared again.
       await world.send(
         Topics.matching.partnership,
-        statusChanged(partnershipId, hromada.municipalityId, newcomer.municipalityId, 'established', 'dormant'),
+        statusChanged(
+          partnershipId,
+          hromada.municipalityId,
+          newcomer.municipalityId,
+          'established',
+          'dormant',
+        ),
       );
       await world.waitForPartnership(partnershipId, 'dormant');
       const reactivatedAt = Date.now();

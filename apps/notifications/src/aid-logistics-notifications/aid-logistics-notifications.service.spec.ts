@@ -139,7 +139,7 @@ describe(AidLogisticsNotificationsService.name, () => {
       sharedAt: '2026-03-05T09:00:00Z',
     };
 
-    it('should email the new partner\'s contacts the request with what is still unpledged', async () => {
+    it("should email the new partner's contacts the request with what is still unpledged", async () => {
       await service.notifyPartnerOfSharedRequest(manager, source, event);
       expect(enqueueEmail.mock.calls.map((c: unknown[]) => [(c[2] as RecipientEntity).id, c[3]])).toEqual([
         ['jurgita', 'aid.request-published'],

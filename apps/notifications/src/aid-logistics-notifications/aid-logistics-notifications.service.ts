@@ -48,7 +48,8 @@ export class AidLogisticsNotificationsService {
     source: SourceEvent,
     event: AidRequestPublishedV1,
   ): Promise<void> {
-    for (const partnerId of event.partnerIds) await this.tellPartnerOfRequest(manager, source, partnerId, event);
+    for (const partnerId of event.partnerIds)
+      await this.tellPartnerOfRequest(manager, source, partnerId, event);
   }
 
   /** A partner that could not see a request when it was published (aid started flowing since) hears of it. */
