@@ -160,7 +160,7 @@ describe('aid flow across registry, matching, notifications and logistics', () =
       'the aid request (logistics knows the hromada)',
     );
     const requestMail = await system.mailTo(euEmail, /asks for aid/);
-    expect(requestMail.text).toContain('20 H87 (Energy and generators)');
+    expect(requestMail.text).toContain('20 pcs (Energy and generators)');
 
     const [generators, medicine] = request.lines as { id: string }[];
     const pledge = await createWhenReady(
@@ -219,7 +219,7 @@ describe('aid flow across registry, matching, notifications and logistics', () =
     );
     expect(receipt.status).toBe(201);
     const receivedMail = await system.mailTo(euEmail, /received shipment .* \(with discrepancies\)/);
-    expect(receivedMail.text).toContain('shipped 500 KGM, received 495');
+    expect(receivedMail.text).toContain('shipped 500 kg, received 495');
 
     const totals = await api('logistics', `/totals?dimension=partnership&key=${partnershipId}`, euOfficer);
     expect(totals.status).toBe(200);

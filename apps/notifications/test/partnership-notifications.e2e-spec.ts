@@ -208,12 +208,14 @@ describe('notifications: partnership established, end to end', () => {
       expect(mail.subject).toBe('Bridges: Partnerstwo nawiązane: Kraków i Zhytomyr urban hromada');
       expect(mail.text).toContain('Житомирська міська громада');
       expect(mail.text).toContain('dwustronne spotkanie online');
+      expect(mail.text).toContain('Potrzebuje wsparcia w zakresie: Zaopatrzenie w wodę i kanalizacja');
+      expect(mail.text).not.toContain('Water supply');
     });
 
-    it('should fall back to English for an EU contact whose language has no translation', () => {
+    it("should fall back to the municipality's country language for a contact whose language has no translation", () => {
       const mail = mailTo('ruta@krakow.test');
-      expect(mail.subject).toBe('Bridges: Partnership established: Kraków and Zhytomyr urban hromada');
-      expect(mail.text).toContain('bilateral online kick-off meeting');
+      expect(mail.subject).toBe('Bridges: Partnerstwo nawiązane: Kraków i Zhytomyr urban hromada');
+      expect(mail.headers.get('content-language')).toBe('pl');
     });
 
     it("should tell the EU municipality's association about its member's partnership", () => {

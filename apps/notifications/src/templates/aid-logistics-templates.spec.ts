@@ -30,7 +30,7 @@ describe('aid logistics templates', () => {
       expect(rendered.subject).toBe(
         'Bridges: Dolyna urban hromada asks for aid: Generators for boiler houses',
       );
-      expect(rendered.text).toContain('Diesel generator 30 kVA — 20 H87 (Energy and generators)');
+      expect(rendered.text).toContain('Diesel generator 30 kVA — 20 pcs (Energy and generators)');
       expect(rendered.text).toContain('critical');
     });
   });
@@ -98,7 +98,7 @@ describe('aid logistics templates', () => {
       );
       expect(rendered.subject).toContain('(with discrepancies)');
       expect(rendered.text).toContain(
-        'Medicines: shipped 500 KGM, received 495, damaged 3 — Five boxes missing',
+        'Medicines: shipped 500 kg, received 495, damaged 3 — Five boxes missing',
       );
       expect(rendered.text).not.toContain('Generators:');
     });

@@ -1,4 +1,3 @@
-import { findAidCategory } from '@bridges/contracts/vocabulary';
 import type { EmailBlock } from './email-document';
 import { renderEmailDocument } from './email-document.renderer';
 import { formatDate, formatInteger, resolveLocale } from './locale.util';
@@ -8,6 +7,7 @@ import type {
   NotificationTemplate,
   RenderedContent,
 } from './notification-template.interface';
+import { vocabularyLabel } from './vocabulary-labels';
 
 /** One line of the request as the partner reads it. */
 export interface AidRequestLineSummary {
@@ -36,7 +36,6 @@ interface Messages {
   greeting(name?: string): string;
   heading: string;
   intro(own: string, hromada: string): string;
-  urgency: Record<AidRequestPublishedData['urgency'], string>;
   labels: { title: string; urgency: string; neededBy: string; items: string; open: string };
   footerReason: string;
   unsubscribe: string;
@@ -49,7 +48,6 @@ const MESSAGES: Record<string, Messages> = {
     heading: 'Новий запит на допомогу від партнера',
     intro: (own, hromada) =>
       `${hromada}, партнер громади ${own}, опублікувала запит на гуманітарну допомогу. Ви можете взяти зобов’язання щодо будь-якої позиції в Bridges.`,
-    urgency: { critical: 'критична', high: 'висока', normal: 'звичайна', low: 'низька' },
     labels: {
       title: 'Запит',
       urgency: 'Терміновість',
@@ -66,7 +64,6 @@ const MESSAGES: Record<string, Messages> = {
     heading: 'A new aid request from your partner',
     intro: (own, hromada) =>
       `${hromada}, partner of ${own}, has published a request for humanitarian aid. You can pledge against any of its lines in Bridges.`,
-    urgency: { critical: 'critical', high: 'high', normal: 'normal', low: 'low' },
     labels: {
       title: 'Request',
       urgency: 'Urgency',
@@ -97,7 +94,7 @@ export class AidRequestPublishedTemplate implements NotificationTemplate<AidRequ
         kind: 'facts',
         rows: [
           [m.labels.title, data.title],
-          [m.labels.urgency, m.urgency[data.urgency]],
+          [m.labels.urgency, vocabularyLabel('aid-urgency', data.urgency, locale)],
           [m.labels.neededBy, data.neededBy ? formatDate(data.neededBy, locale) : undefined],
         ],
       },
@@ -117,9 +114,9 @@ export class AidRequestPublishedTemplate implements NotificationTemplate<AidRequ
   }
 }
 
-/** "Diesel generator — 20 H87 (Energy and generators)". */
+/** "Diesel generator — 20 pcs (Energy and generators)", units and categories in the reader's language. */
 export function lineText(line: AidRequestLineSummary, locale: string): string {
-  const category = findAidCategory(line.category);
-  const label = category ? (locale === 'uk' ? category.uk : category.en) : line.category;
-  return `${line.item} — ${formatInteger(line.quantity, locale)} ${line.unit} (${label})`;
+  const unit = vocabularyLabel('unit', line.unit, locale);
+  const category = vocabularyLabel('aid-category', line.category, locale);
+  return `${line.item} — ${formatInteger(line.quantity, locale)} ${unit} (${category})`;
 }

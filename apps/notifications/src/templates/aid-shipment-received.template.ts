@@ -7,6 +7,7 @@ import type {
   NotificationTemplate,
   RenderedContent,
 } from './notification-template.interface';
+import { vocabularyLabel } from './vocabulary-labels';
 
 /** One line of a goods received note as the sender reads it. */
 export interface ReceivedLineSummary {
@@ -98,7 +99,10 @@ export class AidShipmentReceivedTemplate implements NotificationTemplate<AidShip
       ...(data.hasDiscrepancies
         ? ([
             { kind: 'paragraph', text: m.discrepanciesIntro },
-            { kind: 'list', items: differing.map((l) => m.line(l, n)) },
+            {
+              kind: 'list',
+              items: differing.map((l) => m.line({ ...l, unit: vocabularyLabel('unit', l.unit, locale) }, n)),
+            },
           ] as EmailBlock[])
         : ([{ kind: 'paragraph', text: m.allWell }] as EmailBlock[])),
       { kind: 'action', label: m.open, url: data.shipmentUrl },

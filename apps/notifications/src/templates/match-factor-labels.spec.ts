@@ -11,8 +11,12 @@ describe(matchFactorLabel.name, () => {
     for (const id of MATCH_FACTOR_IDS) expect(matchFactorLabel(id, 'uk')).not.toBe(id);
   });
 
-  it('should fall back to English when the locale is neither uk nor en', () => {
-    expect(matchFactorLabel('distance', 'pl')).toBe('Distance and logistics');
+  it('should name a factor in the other template languages too', () => {
+    expect(matchFactorLabel('distance', 'pl')).toBe('Odległość i logistyka');
+  });
+
+  it('should fall back to English when the language has no labels', () => {
+    expect(matchFactorLabel('distance', 'lt')).toBe('Distance and logistics');
   });
 
   it('should show the id as sent when the factor is unknown', () => {

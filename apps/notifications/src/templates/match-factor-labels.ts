@@ -1,10 +1,9 @@
-import { isMatchFactorId, MATCH_FACTORS } from '@bridges/contracts';
+import { vocabularyLabel } from './vocabulary-labels';
 
 /**
- * A factor's reader-facing name in `locale` (uk or en; other languages get English). An id the
- * vocabulary does not know yet is shown as sent, so a new factor never breaks a digest.
+ * A factor's reader-facing name in `locale` (every template language; see vocabulary-labels.ts). An id
+ * the vocabulary does not know yet is shown as sent, so a new factor never breaks a digest.
  */
 export function matchFactorLabel(factor: string, locale: string): string {
-  if (!isMatchFactorId(factor)) return factor;
-  return locale === 'uk' ? MATCH_FACTORS[factor].uk : MATCH_FACTORS[factor].en;
+  return vocabularyLabel('match-factor', factor, locale);
 }

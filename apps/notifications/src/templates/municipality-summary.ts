@@ -1,4 +1,3 @@
-import { findSector } from '@bridges/contracts/vocabulary';
 import { countryName } from './locale.util';
 
 /** How a municipality is named in a notification. */
@@ -46,19 +45,4 @@ export function shortName(m: MunicipalityName, locale: string): string {
 /** "Name, Country" for a one-line mention. */
 export function nameWithCountry(m: MunicipalityRef, locale: string): string {
   return `${displayName(m)}, ${countryName(m.countryCode, locale)}`;
-}
-
-/**
- * Sector labels in the reader's language: Ukrainian and English come from the contracts vocabulary;
- * other languages get the English label (the vocabulary has no others yet).
- */
-export function sectorLabels(ids: readonly string[] | undefined, locale: string): string | undefined {
-  if (!ids || ids.length === 0) return undefined;
-  return ids
-    .map((id) => {
-      const sector = findSector(id);
-      if (!sector) return id;
-      return locale === 'uk' ? sector.uk : sector.en;
-    })
-    .join(', ');
 }

@@ -56,6 +56,16 @@ describe(PartnershipEstablishedTemplate.name, () => {
       expect(rendered.text).toContain(country);
     });
 
+    it.each([
+      ['pl', 'Może zaoferować: Efektywność energetyczna i odnawialne źródła energii, Gospodarka odpadami'],
+      ['de', 'Bietet an: Energieeffizienz und erneuerbare Energien, Abfallwirtschaft'],
+      ['sk', 'Môže ponúknuť: Energetická efektívnosť a obnoviteľné zdroje, Odpadové hospodárstvo'],
+    ])('should list the sectors in %s, not in English', (locale, offers) => {
+      const { text } = template.render(partnershipEstablishedData(), locale);
+      expect(text).toContain(offers);
+      expect(text).not.toContain('Waste management');
+    });
+
     it('should fall back to English when the locale has no translation', () => {
       expect(template.render(partnershipEstablishedData(), 'lv').subject).toContain(
         'Partnership established',

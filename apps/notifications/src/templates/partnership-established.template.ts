@@ -1,17 +1,13 @@
 import type { EmailBlock } from './email-document';
 import { renderEmailDocument } from './email-document.renderer';
 import { countryName, endSentence, formatDate, formatInteger, resolveLocale } from './locale.util';
-import {
-  sectorLabels,
-  shortName,
-  type MunicipalityName,
-  type MunicipalityProfileSummary,
-} from './municipality-summary';
+import { shortName, type MunicipalityName, type MunicipalityProfileSummary } from './municipality-summary';
 import type {
   BaseTemplateData,
   NotificationTemplate,
   RenderedContent,
 } from './notification-template.interface';
+import { sectorLabels, vocabularyLabel } from './vocabulary-labels';
 
 /** Formal twinning-style partnership or the lighter solidarity track (matching's `PartnershipTrack`). */
 export type PartnershipTrackName = 'formal' | 'solidarity';
@@ -42,7 +38,6 @@ interface Messages {
     date: string,
     audience: PartnershipEstablishedData['audience'],
   ): string;
-  track: Record<PartnershipTrackName, string>;
   labels: {
     track: string;
     establishedOn: string;
@@ -77,7 +72,6 @@ const MESSAGES: Record<string, Messages> = {
       audience === 'association'
         ? `${own}, член вашої асоціації, та ${partner} (${country}) прийняли пропозицію про партнерство. ${endSentence(`Партнерство встановлено ${date}`)}`
         : `Обидві сторони прийняли пропозицію про партнерство: ${own} та ${partner} (${country}). ${endSentence(`Партнерство встановлено ${date}`)}`,
-    track: { formal: 'офіційне партнерство', solidarity: 'партнерство солідарності' },
     labels: {
       track: 'Формат співпраці',
       establishedOn: 'Дата встановлення',
@@ -111,7 +105,6 @@ const MESSAGES: Record<string, Messages> = {
       audience === 'association'
         ? `${own}, a member of your association, and ${partner} (${country}) have both accepted the partnership proposal. The partnership was established on ${date}.`
         : `Both sides have accepted the partnership proposal: ${own} and ${partner} (${country}). The partnership was established on ${date}.`,
-    track: { formal: 'formal partnership', solidarity: 'solidarity partnership' },
     labels: {
       track: 'Type of partnership',
       establishedOn: 'Established on',
@@ -145,7 +138,6 @@ const MESSAGES: Record<string, Messages> = {
       audience === 'association'
         ? `Partnerstwo między ${own} (członkiem Państwa stowarzyszenia) a ${partner} (${country}) zostało nawiązane ${date}: obie strony przyjęły propozycję partnerstwa.`
         : `Obie strony przyjęły propozycję partnerstwa: ${own} oraz ${partner} (${country}). Partnerstwo zostało nawiązane ${date}.`,
-    track: { formal: 'partnerstwo formalne', solidarity: 'partnerstwo solidarnościowe' },
     labels: {
       track: 'Rodzaj partnerstwa',
       establishedOn: 'Data nawiązania',
@@ -180,7 +172,6 @@ const MESSAGES: Record<string, Messages> = {
       audience === 'association'
         ? `${own}, Mitglied Ihres Verbands, und ${partner} (${country}) haben den Partnerschaftsvorschlag angenommen. Die Partnerschaft besteht seit dem ${date}.`
         : `Beide Seiten haben den Partnerschaftsvorschlag angenommen: ${own} und ${partner} (${country}). Die Partnerschaft besteht seit dem ${date}.`,
-    track: { formal: 'formelle Partnerschaft', solidarity: 'Solidaritätspartnerschaft' },
     labels: {
       track: 'Art der Partnerschaft',
       establishedOn: 'Vereinbart am',
@@ -214,7 +205,6 @@ const MESSAGES: Record<string, Messages> = {
       audience === 'association'
         ? `Partnerstvo medzi ${own} (členom Vášho združenia) a ${partner} (${country}) bolo nadviazané ${date}: obe strany prijali návrh partnerstva.`
         : `Obe strany prijali návrh partnerstva: ${own} a ${partner} (${country}). Partnerstvo bolo nadviazané ${date}.`,
-    track: { formal: 'formálne partnerstvo', solidarity: 'solidárne partnerstvo' },
     labels: {
       track: 'Typ partnerstva',
       establishedOn: 'Dátum nadviazania',
@@ -246,7 +236,7 @@ const MESSAGES: Record<string, Messages> = {
  */
 export class PartnershipEstablishedTemplate implements NotificationTemplate<PartnershipEstablishedData> {
   readonly id = 'partnership.established';
-  readonly version = 1;
+  readonly version = 2;
   readonly locales = Object.keys(MESSAGES);
 
   render(data: PartnershipEstablishedData, requestedLocale: string): RenderedContent {
@@ -266,7 +256,7 @@ export class PartnershipEstablishedTemplate implements NotificationTemplate<Part
       {
         kind: 'facts',
         rows: [
-          [m.labels.track, m.track[data.track]],
+          [m.labels.track, vocabularyLabel('partnership-track', data.track, locale)],
           [m.labels.establishedOn, date],
         ],
       },

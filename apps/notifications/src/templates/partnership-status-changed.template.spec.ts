@@ -19,6 +19,25 @@ describe(PartnershipStatusChangedTemplate.name, () => {
       expect(text).toContain(`стало: «${label}»`);
     });
 
+    it.each([
+      ['pl', 'Partnerstwo Kraków – Zhytomyr urban hromada: uśpione', 'Było: „aktywne”, jest: „uśpione”'],
+      ['de', 'Partnerschaft Kraków – Zhytomyr urban hromada: ruhend', '„aktiv“ → „ruhend“'],
+      ['sk', 'Partnerstvo Kraków – Zhytomyr urban hromada: neaktívne', '„aktívne“ → „neaktívne“'],
+    ])('should write to the EU side in %s with statuses in that language', (locale, subject, change) => {
+      const data = partnershipStatusChangedData({
+        municipality: { nameNative: 'Kraków', nameLatin: 'Krakow' },
+        partner: {
+          nameNative: 'Житомирська міська громада',
+          nameLatin: 'Zhytomyr urban hromada',
+          countryCode: 'UA',
+        },
+      });
+      const rendered = template.render(data, locale);
+      expect(rendered.subject).toBe(`Bridges: ${subject}`);
+      expect(rendered.text).toContain(change);
+      expect(rendered.text).not.toMatch(/dormant|formal partnership/);
+    });
+
     it('should show both tracks when the track changed', () => {
       const { text } = template.render(
         partnershipStatusChangedData({ previousTrack: 'solidarity', track: 'formal' }),

@@ -117,7 +117,7 @@ describe(TemplateRegistry.name, () => {
       expect(registry.render('partnership.established', partnershipEstablishedData(), 'pl-PL')).toMatchObject(
         {
           templateId: 'partnership.established',
-          templateVersion: 1,
+          templateVersion: 2,
           locale: 'pl',
         },
       );
