@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { OutboxRelay } from '@bridges/messaging';
 import { createTestDatabase, uniqueTopicPrefix, type TestDatabase } from '@bridges/testing';
 import { DeliveryDispatcher } from '../src/deliveries/delivery.dispatcher';
 import { DeliveryQueue } from '../src/deliveries/delivery-queue.service';
@@ -77,6 +78,8 @@ describe(DeliveryDispatcher.name, () => {
       env: { NOTIFICATIONS_DISPATCH_ENABLED: 'false', NOTIFICATIONS_DISPATCH_BATCH: '7' },
     });
     dataSource = service.dataSource;
+    // The relay deletes an outbox row once Kafka has it; stopped, the rows stay for the tests to count.
+    await service.app.get(OutboxRelay).stop();
     queue = service.app.get(DeliveryQueue);
     dispatcher = service.app.get(DeliveryDispatcher);
   });
