@@ -389,6 +389,115 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
     });
   });
 
+  describe('who the two sides of a proposal are', () => {
+    it("should name both sides of each proposal — names, country, region name, population and public profile link — for the hromada's officer", async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
+      const proposal = first.value as MatchProposedV1;
+      const partner = euPool.find((m) => m.municipalityId === proposal.euMunicipalityId)!;
+      const officer = `Bearer ${await token([Role.MunicipalityOfficer], hromada.municipalityId)}`;
+
+      const one = await request(app.getHttpServer())
+        .get(`/proposals/${proposal.proposalId}`)
+        .set('Authorization', officer)
+        .expect(200);
+      const page = await request(app.getHttpServer())
+        .get('/proposals')
+        .query({ municipalityId: hromada.municipalityId })
+        .set('Authorization', officer)
+        .expect(200);
+
+      expect(one.body.euMunicipality).toEqual({
+        municipalityId: partner.municipalityId,
+        kind: 'eu-municipality',
+        country: 'PL',
+        nameNative: partner.nameNative,
+        nameLatin: partner.nameLatin,
+        regionName: 'Miasto Kraków',
+        population: partner.population,
+        lat: partner.location!.lat,
+        lon: partner.location!.lon,
+        publicProfileUrl: `http://127.0.0.1:3001/municipalities/${partner.municipalityId}/public`,
+      });
+      expect(one.body.hromada).toMatchObject({
+        municipalityId: hromada.municipalityId,
+        nameNative: hromada.nameNative,
+        nameLatin: hromada.nameLatin,
+        regionName: 'Львівська область',
+        population: hromada.population,
+      });
+      const listed = (page.body.items as { id: string }[]).find((p) => p.id === proposal.proposalId);
+      expect(listed).toEqual(one.body);
+    });
+  });
+
+  describe('internal bookkeeping', () => {
+    it('should never show poolSeq in a proposal, decision or partnership response, wherever the partnership is read', async () => {
+      const hromada = hromadaProfile();
+      await send(registered(hromada));
+      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
+      const id = (first.value as MatchProposedV1).proposalId;
+      const server = app.getHttpServer();
+      const auth = `Bearer ${await coordinator()}`;
+      const responses: { body: unknown }[] = [];
+      const keep = <T extends { body: unknown }>(res: T) => (responses.push(res), res);
+
+      keep(
+        await request(server)
+          .post(`/proposals/${id}/accept`)
+          .set('Authorization', auth)
+          .send({ side: 'hromada' })
+          .expect(200),
+      );
+      const done = keep(
+        await request(server)
+          .post(`/proposals/${id}/accept`)
+          .set('Authorization', auth)
+          .send({ side: 'eu-municipality' })
+          .expect(200),
+      );
+      const partnershipId = (done.body as { partnership: { id: string } }).partnership.id;
+      keep(await request(server).get(`/proposals/${id}`).set('Authorization', auth).expect(200));
+      keep(
+        await request(server)
+          .get('/partnerships')
+          .query({ municipalityId: hromada.municipalityId })
+          .set('Authorization', auth)
+          .expect(200),
+      );
+      keep(
+        await request(server).get(`/partnerships/${partnershipId}`).set('Authorization', auth).expect(200),
+      );
+      keep(
+        await request(server)
+          .post(`/partnerships/${partnershipId}/status`)
+          .set('Authorization', auth)
+          .send({ status: 'active' })
+          .expect(200),
+      );
+      keep(
+        await request(server)
+          .post(`/partnerships/${partnershipId}/track`)
+          .set('Authorization', auth)
+          .send({ track: 'solidarity' })
+          .expect(200),
+      );
+
+      // The partnership row does carry it (the EU pool cache's change marker): only the API must not.
+      const [row] = await dataSource.query<{ pool_seq: string }[]>(
+        `SELECT pool_seq FROM partnership WHERE id = $1`,
+        [partnershipId],
+      );
+      expect(row.pool_seq).toMatch(/^\d+$/);
+      expect(responses).toHaveLength(7);
+      for (const res of responses) expect(JSON.stringify(res.body)).not.toMatch(/poolSeq|pool_seq/);
+      expect((responses[3].body as { items: { hromada: unknown }[] }).items[0].hromada).toMatchObject({
+        municipalityId: hromada.municipalityId,
+      });
+    });
+  });
+
   describe('POST /proposals/:id/decline', () => {
     it('should close the proposal and refuse a later acceptance with 409 when one side declines', async () => {
       const hromada = hromadaProfile();

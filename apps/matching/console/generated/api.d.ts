@@ -93,7 +93,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One proposal and why it was made */
+        /** One proposal, who its two sides are, and why it was made */
         get: operations["ProposalsController_get"];
         put?: never;
         post?: never;
@@ -206,6 +206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/municipalities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names and centres of the given municipalities (matching coordinators) */
+        get: operations["MunicipalitySummariesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns": {
         parameters: {
             query?: never;
@@ -308,23 +325,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/municipalities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Names and centres of the given municipalities (matching coordinators) */
-        get: operations["MunicipalitySummariesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -342,6 +342,86 @@ export interface components {
             /** @description Seconds until it expires */
             expiresIn: number;
         };
+        MunicipalitySummaryDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            /** @enum {string} */
+            kind: "hromada" | "eu-municipality";
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example PL
+             */
+            country: string;
+            /** @example Biłgoraj */
+            nameNative: string;
+            /** @example Bilgoraj */
+            nameLatin: string;
+            /**
+             * @description Oblast (Ukraine) or NUTS 3 region (EU), by name
+             * @example Chełmsko-zamojski
+             */
+            regionName: string;
+            /** @description Inhabitants; null when unknown */
+            population: number | null;
+            /** @description Centre, WGS84 */
+            lat: number | null;
+            /** @description Centre, WGS84 */
+            lon: number | null;
+            /**
+             * @description Its public profile in the registry (any signed-in officer or coordinator may read it; no contacts)
+             * @example http://127.0.0.1:3001/municipalities/7d0c…/public
+             */
+            publicProfileUrl: string;
+        };
+        ProposalFactorDto: {
+            /** @example sector-fit */
+            factor: string;
+            score: number;
+            weight: number;
+            explanation: string;
+        };
+        ProposalResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** Format: uuid */
+            hromadaId: string;
+            /** Format: uuid */
+            euMunicipalityId: string;
+            /** @description Who the hromada is */
+            hromada: components["schemas"]["MunicipalitySummaryDto"] | null;
+            /** @description Who the EU municipality is */
+            euMunicipality: components["schemas"]["MunicipalitySummaryDto"] | null;
+            score: number;
+            /** @description 1 = best candidate for this hromada in its computation */
+            rank: number;
+            /** @enum {string} */
+            mode: "incremental" | "round";
+            /** Format: uuid */
+            roundId: string | null;
+            factors: components["schemas"]["ProposalFactorDto"][];
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "withdrawn";
+            /** @enum {string|null} */
+            hromadaDecision: "accepted" | "declined" | null;
+            hromadaDecidedBy: string | null;
+            /** @enum {string|null} */
+            euDecision: "accepted" | "declined" | null;
+            euDecidedBy: string | null;
+            /** @description Why it was declined or withdrawn */
+            closedReason: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProposalPageDto: {
+            items: components["schemas"]["ProposalResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
         DecideProposalDto: {
             /** @enum {string} */
             side?: "hromada" | "eu-municipality";
@@ -352,6 +432,103 @@ export interface components {
              * @enum {string}
              */
             track?: "formal" | "solidarity";
+        };
+        PartnershipResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null when recorded
+             */
+            proposalId: string | null;
+            /**
+             * Format: uuid
+             * @description null when recorded
+             */
+            campaignId: string | null;
+            /** Format: uuid */
+            hromadaId: string;
+            /** Format: uuid */
+            euMunicipalityId: string;
+            /** @description Who the hromada is */
+            hromada: components["schemas"]["MunicipalitySummaryDto"] | null;
+            /** @description Who the EU municipality is */
+            euMunicipality: components["schemas"]["MunicipalitySummaryDto"] | null;
+            /** @enum {string} */
+            status: "established" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            track: "formal" | "solidarity";
+            /** @enum {string} */
+            origin: "matching" | "recorded";
+            /** @description A recorded partnership's note */
+            note: string | null;
+            /** Format: date-time */
+            establishedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DecisionResponseDto: {
+            proposal: components["schemas"]["ProposalResponseDto"];
+            partnership: components["schemas"]["PartnershipResponseDto"] | null;
+        };
+        PartnershipPageDto: {
+            items: components["schemas"]["PartnershipResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        PartnershipTransitionDto: {
+            /**
+             * @description null: established
+             * @enum {string|null}
+             */
+            fromStatus: "established" | "active" | "dormant" | "ended" | null;
+            /** @enum {string} */
+            toStatus: "established" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            track: "formal" | "solidarity";
+            /** @description Token subject of who made the step */
+            changedBy: string;
+            reason: string | null;
+            /** Format: date-time */
+            changedAt: string;
+        };
+        PartnershipDetailResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description null when recorded
+             */
+            proposalId: string | null;
+            /**
+             * Format: uuid
+             * @description null when recorded
+             */
+            campaignId: string | null;
+            /** Format: uuid */
+            hromadaId: string;
+            /** Format: uuid */
+            euMunicipalityId: string;
+            /** @description Who the hromada is */
+            hromada: components["schemas"]["MunicipalitySummaryDto"] | null;
+            /** @description Who the EU municipality is */
+            euMunicipality: components["schemas"]["MunicipalitySummaryDto"] | null;
+            /** @enum {string} */
+            status: "established" | "active" | "dormant" | "ended";
+            /** @enum {string} */
+            track: "formal" | "solidarity";
+            /** @enum {string} */
+            origin: "matching" | "recorded";
+            /** @description A recorded partnership's note */
+            note: string | null;
+            /** Format: date-time */
+            establishedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Oldest step first */
+            history: components["schemas"]["PartnershipTransitionDto"][];
+            allowedTransitions: ("established" | "active" | "dormant" | "ended")[];
         };
         ChangePartnershipStatusDto: {
             /**
@@ -448,19 +625,6 @@ export interface components {
         StartRoundDto: {
             /** @description Idempotency: the same id returns the same round instead of starting another */
             roundId?: string;
-        };
-        MunicipalitySummaryDto: {
-            municipalityId: string;
-            /** @enum {string} */
-            kind: "hromada" | "eu-municipality";
-            country: string;
-            nameNative: string;
-            nameLatin: string;
-            regionName: string;
-            /** @description Centre, WGS84 */
-            lat?: number | null;
-            /** @description Centre, WGS84 */
-            lon?: number | null;
         };
     };
     responses: never;
@@ -667,7 +831,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalPageDto"];
+                };
             };
         };
     };
@@ -686,7 +852,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalResponseDto"];
+                };
             };
         };
     };
@@ -709,7 +877,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponseDto"];
+                };
             };
         };
     };
@@ -732,7 +902,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DecisionResponseDto"];
+                };
             };
         };
     };
@@ -755,7 +927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipPageDto"];
+                };
             };
         };
     };
@@ -776,7 +950,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipResponseDto"];
+                };
             };
         };
     };
@@ -795,7 +971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipDetailResponseDto"];
+                };
             };
         };
     };
@@ -818,7 +996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipDetailResponseDto"];
+                };
             };
         };
     };
@@ -841,7 +1021,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipDetailResponseDto"];
+                };
+            };
+        };
+    };
+    MunicipalitySummariesController_list: {
+        parameters: {
+            query: {
+                /** @description Comma-separated municipality ids (at most 200) */
+                ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalitySummaryDto"][];
+                };
             };
         };
     };
@@ -981,28 +1185,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    MunicipalitySummariesController_list: {
-        parameters: {
-            query: {
-                /** @description Comma-separated municipality ids (at most 200) */
-                ids: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MunicipalitySummaryDto"][];
-                };
             };
         };
     };

@@ -12,41 +12,10 @@ export type ProposalStatus = NonNullable<
   NonNullable<paths['/proposals']['get']['parameters']['query']>['status']
 >;
 
-/*
- * Matching's OpenAPI document does not describe its responses yet (its controllers declare no
- * response DTOs), so the generator gives `unknown` for them. These are the fields the console reads,
- * from apps/matching's ProposalEntity / PartnershipEntity; they go once matching documents them.
- */
-export interface ProposalFactor {
-  factor: string;
-  score: number;
-  weight: number;
-  explanation: string;
-}
-export interface Proposal {
-  id: string;
-  campaignId: string;
-  hromadaId: string;
-  euMunicipalityId: string;
-  score: number;
-  rank: number;
-  mode: string;
-  factors: ProposalFactor[];
-  status: ProposalStatus;
-  hromadaDecision: 'accepted' | 'declined' | null;
-  euDecision: 'accepted' | 'declined' | null;
-  createdAt: string;
-}
-export interface Partnership {
-  id: string;
-  proposalId: string;
-  hromadaId: string;
-  euMunicipalityId: string;
-  status: PartnershipStatus;
-  track: string;
-  establishedAt: string;
-  updatedAt: string;
-}
+/** Responses, typed from matching's response DTOs; each side comes with its summary (names, region, link). */
+export type ProposalFactor = components['schemas']['ProposalFactorDto'];
+export type Proposal = components['schemas']['ProposalResponseDto'];
+export type Partnership = components['schemas']['PartnershipResponseDto'];
 export interface Page<T> {
   items: T[];
   total: number;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 import { hostname } from 'node:os';
 import { BaseEnv } from '@bridges/platform';
 
@@ -59,6 +59,16 @@ export class MatchingEnv extends BaseEnv {
   @IsInt()
   @Min(0)
   MATCHING_POOL_MAX_STALENESS_MS = 2_000;
+
+  /**
+   * Where people reach the registry's API: each municipality summary in a proposal or partnership links to
+   * its public profile there (`<this>/municipalities/<id>/public`).
+   */
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  MATCHING_REGISTRY_PUBLIC_URL = 'http://127.0.0.1:3001';
 
   override applyDerivedDefaults(): void {
     super.applyDerivedDefaults();

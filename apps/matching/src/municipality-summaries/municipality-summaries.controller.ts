@@ -1,11 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import { Role, Roles } from '@bridges/platform';
-import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
 import { ListMunicipalitySummariesDto } from './dto/list-municipality-summaries.dto';
 import { MunicipalitySummaryDto } from './dto/municipality-summary.dto';
+import { MunicipalitySummaries } from './municipality-summaries.service';
 
 /**
  * Names and centres of the municipalities matching knows (its projection of registry profiles), so
@@ -16,34 +14,12 @@ import { MunicipalitySummaryDto } from './dto/municipality-summary.dto';
 @Roles(Role.MatchingCoordinator)
 @Controller('municipalities')
 export class MunicipalitySummariesController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly summaries: MunicipalitySummaries) {}
 
   @Get()
   @ApiOperation({ summary: 'Names and centres of the given municipalities (matching coordinators)' })
   @ApiOkResponse({ type: MunicipalitySummaryDto, isArray: true })
   async list(@Query() query: ListMunicipalitySummariesDto): Promise<MunicipalitySummaryDto[]> {
-    const rows = await this.dataSource.getRepository(MunicipalityProjectionEntity).find({
-      where: { municipalityId: In(query.ids) },
-      select: {
-        municipalityId: true,
-        kind: true,
-        country: true,
-        nameNative: true,
-        nameLatin: true,
-        regionName: true,
-        lat: true,
-        lon: true,
-      },
-    });
-    return rows.map((r) => ({
-      municipalityId: r.municipalityId,
-      kind: r.kind,
-      country: r.country,
-      nameNative: r.nameNative,
-      nameLatin: r.nameLatin,
-      regionName: r.regionName,
-      lat: r.lat,
-      lon: r.lon,
-    }));
+    return [...(await this.summaries.byIds(query.ids)).values()];
   }
 }

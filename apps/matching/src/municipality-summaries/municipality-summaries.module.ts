@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MunicipalitySummariesController } from './municipality-summaries.controller';
+import { MunicipalitySummaries } from './municipality-summaries.service';
 
-/** Read-only names and centres for the console (see the controller). */
-@Module({ controllers: [MunicipalitySummariesController] })
+/** Who a municipality is, for the console and for every proposal and partnership response. */
+@Module({
+  controllers: [MunicipalitySummariesController],
+  providers: [MunicipalitySummaries],
+  exports: [MunicipalitySummaries],
+})
 export class MunicipalitySummariesModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MunicipalitySummariesModule } from '../municipality-summaries/municipality-summaries.module';
 import { PartnershipsModule } from '../partnerships/partnerships.module';
 import { BackfillWorker } from './backfill.worker';
 import { EuPoolCache } from './eu-pool.cache';
@@ -9,7 +10,7 @@ import { ProposalsService } from './proposals.service';
 
 /** Proposals: incremental matching, the console's view of them, and decisions. */
 @Module({
-  imports: [PartnershipsModule],
+  imports: [PartnershipsModule, MunicipalitySummariesModule],
   controllers: [ProposalsController],
   providers: [EuPoolCache, ProposalWriter, IncrementalMatchingService, ProposalsService, BackfillWorker],
   exports: [EuPoolCache, ProposalWriter, IncrementalMatchingService],

@@ -106,6 +106,23 @@ export interface paths {
         patch: operations["MunicipalitiesController_update"];
         trace?: never;
     };
+    "/municipalities/{id}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a municipality's public profile (any coordinator or any municipality's officer): no contacts or other personal data */
+        get: operations["MunicipalitiesController_getPublic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/municipalities/{id}/contacts/{contactId}": {
         parameters: {
             query?: never;
@@ -362,6 +379,36 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        PublicMunicipalityResponseDto: {
+            /** Format: uuid */
+            municipalityId: string;
+            /** @enum {string} */
+            kind: "hromada" | "eu-municipality";
+            country: string;
+            officialCode: string;
+            nameNative: string;
+            nameLatin: string;
+            /** @description Oblast (Ukraine) or NUTS 3 region (EU), with its name */
+            region: components["schemas"]["RegionDto"];
+            settlementType: string;
+            population?: number;
+            populationYear?: number;
+            areaKm2?: number;
+            location?: components["schemas"]["GeoPointDto"];
+            sectors: string[];
+            needs: components["schemas"]["SectorStatementDto"][];
+            offers: components["schemas"]["SectorStatementDto"][];
+            priorities: string[];
+            workingLanguages: string[];
+            partnershipCapacity?: number;
+            internationalPartners: string[];
+            /** @description Unknown flags are absent */
+            warImpact?: components["schemas"]["WarImpactDto"];
+            /** @description On Minregion's 2022 war-zone lists (import) */
+            listedInWarZone2022?: boolean;
+            seekingPartner: boolean;
+            active: boolean;
         };
         UpdateMunicipalityDto: {
             /**
@@ -781,6 +828,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityResponseDto"];
+                };
+            };
+        };
+    };
+    MunicipalitiesController_getPublic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMunicipalityResponseDto"];
                 };
             };
         };
