@@ -133,6 +133,15 @@ export class BaseEnv {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
+  /**
+   * Append log lines to this file instead of writing them to stdout. The test harness sets it to
+   * each test file's log, so service logs do not interleave with the test runner's output.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  LOG_FILE?: string;
+
   /** Comma-separated host:port list. */
   @Transform(splitList)
   @IsArray({ message: 'must be a comma-separated list of host:port' })

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { CorrelationContext } from './correlation.context';
 import { createRootLogger } from './logger.factory';
@@ -64,5 +67,23 @@ describe(createRootLogger.name, () => {
     logger.warn('loud');
 
     expect(lines().map((l) => l.msg)).toEqual(['loud']);
+  });
+
+  it("should append every app's lines to LOG_FILE when LOG_FILE is set", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'root-logger-')), 'nested', 'service.log');
+    const env = { LOG_LEVEL: 'warn', NODE_ENV: 'test', LOG_FILE: file } as const;
+
+    createRootLogger(env, { service: 'first' }).warn('from the first app');
+    createRootLogger(env, { service: 'second' }).error('from the second app');
+    createRootLogger(env).info('below the level');
+
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([
+      expect.objectContaining({ service: 'first', level: 40, msg: 'from the first app' }),
+      expect.objectContaining({ service: 'second', level: 50, msg: 'from the second app' }),
+    ]);
   });
 });

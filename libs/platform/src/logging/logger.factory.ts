@@ -9,7 +9,7 @@ import { resolveCorrelationId, type CorrelatedRequest } from './correlation-id.m
 export interface RootLoggerOptions {
   /** Service name written on every line (`service`). */
   readonly service?: string;
-  /** Where lines go; stdout when omitted. Tests pass a stream to read them back. */
+  /** Where lines go; LOG_FILE or stdout when omitted. Tests pass a stream to read them back. */
   readonly destination?: DestinationStream;
 }
 
@@ -34,12 +34,28 @@ function prettyTransportAvailable(): boolean {
 }
 
 /**
+ * One synchronous destination per LOG_FILE for the process's life: apps closed and booted again (as
+ * tests do) share its descriptor instead of opening one each, and a line is on disk once written.
+ */
+const fileDestinations = new Map<string, DestinationStream>();
+
+function fileDestination(path: string): DestinationStream {
+  let destination = fileDestinations.get(path);
+  if (!destination) {
+    destination = pino.destination({ dest: path, append: true, mkdir: true, sync: true });
+    fileDestinations.set(path, destination);
+  }
+  return destination;
+}
+
+/**
  * The process's pino logger: JSON, level from LOG_LEVEL, and `correlationId` on every line written
  * inside a {@link CorrelationContext} (mixins merge into the line, so the key is never duplicated).
- * Pretty output only when NODE_ENV=development and pino-pretty is installed.
+ * Lines go to LOG_FILE when set, else to stdout. Pretty output only on stdout, when
+ * NODE_ENV=development and pino-pretty is installed.
  */
 export function createRootLogger(
-  env: Pick<BaseEnv, 'LOG_LEVEL' | 'NODE_ENV'>,
+  env: Pick<BaseEnv, 'LOG_LEVEL' | 'NODE_ENV'> & Partial<Pick<BaseEnv, 'LOG_FILE'>>,
   options: RootLoggerOptions = {},
 ): Logger {
   const config: LoggerOptions = {
@@ -52,6 +68,7 @@ export function createRootLogger(
     },
   };
   if (options.destination) return pino(config, options.destination);
+  if (env.LOG_FILE) return pino(config, fileDestination(env.LOG_FILE));
   if (env.NODE_ENV === 'development' && prettyTransportAvailable()) {
     return pino({ ...config, transport: { target: 'pino-pretty', options: { singleLine: true } } });
   }
