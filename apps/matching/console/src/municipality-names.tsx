@@ -2,28 +2,46 @@ import { useQuery } from '@tanstack/react-query';
 import { call, useAuth, useFormat } from '@bridges/console-kit';
 import { api, type MunicipalitySummary } from './api';
 
+/** A proposal or partnership: the two ids, and the summaries the API sends with them (null while unknown). */
+export interface MunicipalityPair {
+  hromadaId: string;
+  euMunicipalityId: string;
+  hromada?: MunicipalitySummary | null;
+  euMunicipality?: MunicipalitySummary | null;
+}
+
 /**
- * Names and centres of the municipalities on a page (GET /municipalities?ids=, matching coordinators
- * only); others see shortened ids.
+ * Names and centres of the municipalities on a page: those the API sent with each proposal or partnership
+ * (every role sees them), the rest from GET /municipalities?ids= (matching coordinators only); anything
+ * still unknown shows as a shortened id.
  */
-export function useMunicipalitySummaries(ids: readonly string[]): ReadonlyMap<string, MunicipalitySummary> {
+export function useMunicipalitySummaries(
+  pairs: readonly MunicipalityPair[],
+): ReadonlyMap<string, MunicipalitySummary> {
   const { hasRole } = useAuth();
-  const unique = [...new Set(ids)].sort();
-  const summaries = useQuery({
-    queryKey: ['municipality-summaries', unique],
-    enabled: unique.length > 0 && hasRole('matching:coordinator'),
+  const carried = new Map<string, MunicipalitySummary>();
+  for (const p of pairs)
+    for (const summary of [p.hromada, p.euMunicipality])
+      if (summary) carried.set(summary.municipalityId, summary);
+  const missing = [...new Set(pairs.flatMap((p) => [p.hromadaId, p.euMunicipalityId]))]
+    .filter((id) => !carried.has(id))
+    .sort();
+  const fetched = useQuery({
+    queryKey: ['municipality-summaries', missing],
+    enabled: missing.length > 0 && hasRole('matching:coordinator'),
     queryFn: async () => {
       const found: MunicipalitySummary[] = [];
       // The API takes at most 200 ids a call.
-      for (let i = 0; i < unique.length; i += 200) {
-        const ids = unique.slice(i, i + 200).join(',');
+      for (let i = 0; i < missing.length; i += 200) {
+        const ids = missing.slice(i, i + 200).join(',');
         found.push(...(await call(api.GET('/municipalities', { params: { query: { ids } } }))).data);
       }
-      return new Map(found.map((m) => [m.municipalityId, m]));
+      return found;
     },
     staleTime: 60_000,
   });
-  return summaries.data ?? new Map();
+  for (const summary of fetched.data ?? []) carried.set(summary.municipalityId, summary);
+  return carried;
 }
 
 /** A municipality's name in the reader's script, or its shortened id while unknown. */

@@ -47,7 +47,7 @@ function PartnershipMap({ partnerships }: { partnerships: Partnership[] }) {
   const format = useFormat();
   const [status, setStatus] = useState('');
   const [country, setCountry] = useState('');
-  const names = useMunicipalitySummaries(partnerships.flatMap((p) => [p.hromadaId, p.euMunicipalityId]));
+  const names = useMunicipalitySummaries(partnerships);
   const countries = useMemo(() => [...new Set([...names.values()].map((m) => m.country))].sort(), [names]);
   const shown = useMemo(
     () =>

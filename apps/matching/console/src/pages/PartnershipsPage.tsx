@@ -42,9 +42,7 @@ export function PartnershipsPage() {
       void queryClient.invalidateQueries({ queryKey: ['partnerships'] });
     },
   });
-  const names = useMunicipalitySummaries(
-    list.data?.items.flatMap((p) => [p.hromadaId, p.euMunicipalityId]) ?? [],
-  );
+  const names = useMunicipalitySummaries(list.data?.items ?? []);
   const columns: Column<Partnership>[] = [
     {
       key: 'hromada',

@@ -1,20 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, ErrorState, QueryView, useAuth, useFormat, useToast } from '@bridges/console-kit';
-import { api, type Partnership, type Proposal, type ProposalSide } from '../api';
+import { api, type Proposal, type ProposalSide } from '../api';
 import { MunicipalityName, useMunicipalitySummaries } from '../municipality-names';
-
-interface Decision {
-  proposal: Proposal;
-  partnership: Partnership | null;
-}
 
 /** One proposal: why it was made (each factor's contribution as a bar, with its sentence) and the decisions. */
 export function ProposalPage({ id }: { id: string }) {
   const proposal = useQuery({
     queryKey: ['proposal', id],
-    queryFn: async () =>
-      (await call(api.GET('/proposals/{id}', { params: { path: { id } } }))).data as unknown as Proposal,
+    queryFn: async () => (await call(api.GET('/proposals/{id}', { params: { path: { id } } }))).data,
   });
   return <QueryView query={proposal}>{(p) => <ProposalView proposal={p} />}</QueryView>;
 }
@@ -24,7 +18,7 @@ function ProposalView({ proposal: p }: { proposal: Proposal }) {
   const format = useFormat();
   const factors = [...p.factors].sort((a, b) => b.score * b.weight - a.score * a.weight);
   const largest = Math.max(...p.factors.map((f) => f.weight), Number.EPSILON);
-  const names = useMunicipalitySummaries([p.hromadaId, p.euMunicipalityId]);
+  const names = useMunicipalitySummaries([p]);
   return (
     <>
       <h1>{t('proposal.title', { score: format.number(p.score, 3) })}</h1>
@@ -77,7 +71,7 @@ function Decisions({ proposal: p }: { proposal: Proposal }) {
       const pending = accept
         ? api.POST('/proposals/{id}/accept', { params: { path }, body })
         : api.POST('/proposals/{id}/decline', { params: { path }, body });
-      return (await call(pending)).data as unknown as Decision;
+      return (await call(pending)).data;
     },
     onSuccess: (result) => {
       queryClient.setQueryData(['proposal', p.id], result.proposal);

@@ -11,7 +11,7 @@ import {
   type Column,
   type TableQuery,
 } from '@bridges/console-kit';
-import { api, type Page, type Proposal, type ProposalStatus } from '../api';
+import { api, type Proposal, type ProposalStatus } from '../api';
 import { MunicipalityName, useMunicipalitySummaries } from '../municipality-names';
 
 const STATUSES: ProposalStatus[] = ['open', 'accepted', 'declined', 'withdrawn'];
@@ -33,7 +33,7 @@ export function ProposalsPage() {
         ...(filters.municipalityId ? { municipalityId: filters.municipalityId } : {}),
         ...(filters.status ? { status: filters.status as ProposalStatus } : {}),
       };
-      return (await call(api.GET('/proposals', { params: { query } }))).data as unknown as Page<Proposal>;
+      return (await call(api.GET('/proposals', { params: { query } }))).data;
     },
     placeholderData: keepPreviousData,
   });
@@ -43,9 +43,7 @@ export function ProposalsPage() {
     setTable((q) => ({ ...q, offset: 0 }));
   };
   const decision = (d: Proposal['hromadaDecision']) => d ?? t('proposal.pending');
-  const names = useMunicipalitySummaries(
-    list.data?.items.flatMap((p) => [p.hromadaId, p.euMunicipalityId]) ?? [],
-  );
+  const names = useMunicipalitySummaries(list.data?.items ?? []);
   const columns: Column<Proposal>[] = [
     {
       key: 'hromada',
