@@ -61,7 +61,12 @@ describe('demo volunteers seed on the real registry and matching', () => {
   };
   const registry = (path: string, body?: unknown) => api('registry', Role.RegistryCoordinator, path, body);
 
-  /** The demo municipalities as the registry seed imports them: real data, no offers, not seeking. */
+  /**
+   * The demo municipalities as the registry seed imports them (real data, no offers, not seeking), but
+   * taking no partner yet (capacity 0): matching's backfill, which proposes for a hromada with nothing
+   * open whenever the pool changes, can then not pair the hromada with them before they volunteer, and
+   * every proposal the test reads is scored with the offers the seed stated.
+   */
   async function registerAsImported(): Promise<Map<string, string>> {
     const ids = new Map<string, string>();
     for (const country of new Set(DEMO_VOLUNTEERS.map((v) => v.country))) {
@@ -80,6 +85,7 @@ describe('demo volunteers seed on the real registry and matching', () => {
           areaKm2: r.areaKm2,
           location: { lat: r.latitude, lon: r.longitude },
           workingLanguages: r.workingLanguages,
+          partnershipCapacity: 0,
         });
         expect(created.status).toBe(201);
         ids.set(r.officialCode, (created.body as Profile).municipalityId);
@@ -111,7 +117,7 @@ describe('demo volunteers seed on the real registry and matching', () => {
     const campaignId = campaigns.find((c) => c.slug === CAMPAIGN_2021_PRESET.id)!.id;
 
     // The hromada first, and known to matching before anyone volunteers: then every volunteer proposes
-    // itself to it (the only hromada seeking), scored with its offers.
+    // itself to it (the only hromada seeking), scored with the offers it volunteered with.
     const hromada = await registry('/municipalities', {
       country: 'UA',
       officialCode: `UA${String(randomInt(10 ** 8)).padStart(8, '0')}${String(randomInt(10 ** 9)).padStart(9, '0')}`,
