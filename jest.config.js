@@ -2,6 +2,8 @@
 // one feature at a time), e2e (whole services over HTTP and Kafka) and fault (the services as real
 // processes on a Kafka and PostgreSQL of their own, which it kills; see docs/reliability.md).
 // `npm test` runs all four.
+const path = require('node:path');
+
 const swc = [
   '@swc/jest',
   {
@@ -32,12 +34,29 @@ const common = {
   setupFiles: ['reflect-metadata'],
 };
 
+// What a test file's code prints (service logs, console, TypeORM and Kafka client errors) goes to
+// .local/test-logs/<project>/<test path>.log, not between the PASS/FAIL lines; the reporter below shows
+// it when a test of that file fails. TEST_LOGS=inline prints it as jest would. See libs/testing/README.md.
+const capturedOutput = {
+  testEnvironment: '<rootDir>/libs/testing/src/jest/captured-output.environment.ts',
+  testEnvironmentOptions: { logDir: path.join(__dirname, '.local', 'test-logs') },
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: process.env.JEST_MAX_WORKERS ?? 2,
+  reporters: [
+    'default',
+    [
+      path.join(__dirname, 'libs/testing/src/jest/captured-output.reporter.js'),
+      // CI keeps no files: print more of a failing file's log there.
+      { tailLines: process.env.CI ? 200 : 40 },
+    ],
+  ],
   projects: [
     {
       ...common,
+      ...capturedOutput,
       displayName: 'unit',
       testMatch: [
         '<rootDir>/{apps,libs}/**/src/**/*.spec.ts',
@@ -48,6 +67,7 @@ module.exports = {
     },
     {
       ...common,
+      ...capturedOutput,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
@@ -56,6 +76,7 @@ module.exports = {
     },
     {
       ...common,
+      ...capturedOutput,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/**/test/**/*.e2e-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
@@ -67,6 +88,8 @@ module.exports = {
       displayName: 'fault',
       // One file, so its scenarios run one after another against the one broker and database it
       // starts (and kills) itself: no global setup, the shared infrastructure is never touched.
+      // Its output is not captured: its services log to files of their own, and it prints where its
+      // report is.
       testMatch: ['<rootDir>/test/fault/**/*.fault-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/fault/support/fault-timeouts.ts'],
     },
