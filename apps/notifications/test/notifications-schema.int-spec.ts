@@ -31,11 +31,12 @@ describe('notifications database schema', () => {
     });
 
     it('should revert cleanly when the notifications migrations are undone', async () => {
+      await dataSource.undoLastMigration(); // proposal outcomes
       await dataSource.undoLastMigration(); // event reminders
       await dataSource.undoLastMigration(); // event notifications
       await dataSource.undoLastMigration(); // the notifications tables
       const [row] = await dataSource.query<Array<{ n: string }>>(
-        `SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('delivery', 'recipient', 'webhook_subscription', 'event_projection', 'event_participant')`,
+        `SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN ('delivery', 'recipient', 'webhook_subscription', 'event_projection', 'event_participant', 'proposal_outcome')`,
       );
       expect(Number(row.n)).toBe(0);
       await dataSource.runMigrations();

@@ -527,9 +527,14 @@ describe('notifications: partnership established, end to end', () => {
         .get('/inbox')
         .set('Authorization', `Bearer ${coordinator}`)
         .expect(200);
-      const items = (list.body as { items: Array<{ templateId: string; title: string }> }).items;
+      const items = (list.body as { items: Array<{ templateId: string; title: string; summary: string }> })
+        .items;
       expect(items.map((i) => i.templateId)).toEqual(['matching.proposal', 'matching.proposal']);
-      expect(items[0].title).toBe('Zhytomyr urban hromada – Krakow');
+      // Names from the directory, not ids: who the proposed partner is, in both scripts.
+      expect(items[0].title).toBe('Житомирська міська громада (Zhytomyr urban hromada) – Kraków (Krakow)');
+      expect(items[0].summary).toMatch(
+        /^Kraków \(Krakow\), Poland · Małopolskie · 804,237 inhabitants · match score (81|74)%$/,
+      );
     });
 
     it('should register a coordinator as a recipient the first time they use the console', async () => {

@@ -140,6 +140,17 @@ export class NotificationsEnv extends BaseEnv {
   )
   CONSOLE_BASE_URL?: string;
 
+  /**
+   * The matching console (e.g. `https://matching.bridges.example.org/console/`): digests link each
+   * proposal to its page there (`proposals/<id>`), where it is accepted or declined; left out when unset.
+   */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  MATCHING_CONSOLE_URL?: string;
+
   /** HMAC key of unsubscribe links (at least 32 characters). Development and test get a public default. */
   @ValidateIf((o: NotificationsEnv) => o.NODE_ENV === 'production' || o.UNSUBSCRIBE_SECRET !== undefined)
   @IsString({ message: 'is required when NODE_ENV=production (signs unsubscribe links)' })

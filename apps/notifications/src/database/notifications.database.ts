@@ -8,7 +8,9 @@ import { InboxItemEntity } from '../inbox/inbox-item.entity';
 import { CreateNotificationsTables1795868825726 } from '../migrations/1795868825726-create-notifications-tables';
 import { EventNotifications1796000000000 } from '../migrations/1796000000000-event-notifications';
 import { EventReminders1796000000001 } from '../migrations/1796000000001-event-reminders';
+import { ProposalOutcomes1796000000002 } from '../migrations/1796000000002-proposal-outcomes';
 import { PendingProposalEntity } from '../proposal-notifications/pending-proposal.entity';
+import { ProposalOutcomeEntity } from '../proposal-notifications/proposal-outcome.entity';
 import { RecipientPreferenceEntity } from '../recipient-preferences/recipient-preference.entity';
 import { WebhookSubscriptionEntity } from '../webhook-subscriptions/webhook-subscription.entity';
 
@@ -22,6 +24,7 @@ export const NOTIFICATIONS_ENTITIES = [
   WebhookSubscriptionEntity,
   InboxItemEntity,
   PendingProposalEntity,
+  ProposalOutcomeEntity,
   EventProjectionEntity,
   EventParticipantEntity,
 ];
@@ -32,4 +35,5 @@ export const NOTIFICATIONS_MIGRATIONS = [
   CreateNotificationsTables1795868825726,
   EventNotifications1796000000000,
   EventReminders1796000000001,
+  ProposalOutcomes1796000000002,
 ];

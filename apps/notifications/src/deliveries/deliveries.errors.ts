@@ -9,6 +9,8 @@ export enum DeliveryErrorCode {
   RecipientInactive = 'DELIVERY_RECIPIENT_INACTIVE',
   /** The webhook subscription was deleted. */
   SubscriptionGone = 'DELIVERY_SUBSCRIPTION_GONE',
+  /** A proposal digest whose every proposal was decided, withdrawn or became a partnership before it was sent. */
+  DigestNothingOpen = 'DIGEST_NOTHING_OPEN',
 }
 
 export class DeliveryNotFoundError extends DomainError {

@@ -1,3 +1,4 @@
 export * from './digest-frequency';
 export * from './proposal-digest.planner';
 export * from './proposal-reasons.util';
+export * from './proposal-openness.policy';

@@ -158,7 +158,8 @@ describe(PartnershipNotificationsService.name, () => {
           template: 'partnership.established',
           audience: 'municipality',
           partner: 'Житомирська міська громада',
-          locale: 'en',
+          // Lithuanian has no translation: her municipality's country's language.
+          locale: 'pl',
         },
         {
           to: 'zmp',
@@ -216,9 +217,9 @@ describe(PartnershipNotificationsService.name, () => {
       );
       expect(calls).toEqual([
         ['olena', 'partnership.status-changed', 'uk'],
-        ['jan', 'partnership.status-changed', 'en'],
-        ['ruta', 'partnership.status-changed', 'en'],
-        ['zmp', 'partnership.status-changed', 'en'],
+        ['jan', 'partnership.status-changed', 'pl'],
+        ['ruta', 'partnership.status-changed', 'pl'],
+        ['zmp', 'partnership.status-changed', 'de'],
       ]);
     });
   });

@@ -4,16 +4,13 @@ import { NotificationsEnv } from '../config/notifications.env';
 import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import type { SourceEvent } from '../deliveries/source-event';
 import { planProposalDigests, type PendingProposalNotification } from '../digest';
-import { chooseRecipientLocale } from '../directory/recipient-locale.policy';
-import { MunicipalityDirectoryEntity } from '../directory/municipality-directory.entity';
 import { RecipientEntity } from '../directory/recipient.entity';
 import { RecipientPreferencesService } from '../recipient-preferences/recipient-preferences.service';
-import { TemplateRegistry, type ProposalsDigestData } from '../templates';
+import type { ProposalsDigestData } from '../templates';
 import { PendingProposalEntity } from './pending-proposal.entity';
-
-const DIGEST_TEMPLATE = 'matching.proposals-digest';
-/** pg advisory lock key: one planner at a time across instances ("ntfdigst" in ASCII). */
-const PLANNER_LOCK = 0x6e746664;
+import { DIGEST_PLANNER_LOCK } from './digest-planner.lock';
+import { DIGEST_TEMPLATE, ProposalDigestComposer } from './proposal-digest.composer';
+import { ProposalOutcomesService } from './proposal-outcomes.service';
 /** Rows looked at per round; the oldest first, so nothing starves. */
 const MAX_PENDING_PER_ROUND = 5_000;
 
@@ -37,7 +34,8 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryQueue,
     private readonly preferences: RecipientPreferencesService,
-    private readonly templates: TemplateRegistry,
+    private readonly composer: ProposalDigestComposer,
+    private readonly outcomes: ProposalOutcomesService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -55,7 +53,7 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query<Array<{ locked: boolean }>>(
         'SELECT pg_try_advisory_xact_lock($1) AS locked',
-        [PLANNER_LOCK],
+        [DIGEST_PLANNER_LOCK],
       );
       if (!locked) return 0;
       const pending = await manager.find(PendingProposalEntity, {
@@ -64,10 +62,19 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
         take: MAX_PENDING_PER_ROUND,
       });
       if (pending.length === 0) return 0;
+      // Proposals decided, withdrawn or partnered since they were queued never reach a digest; the rows
+      // say why. A recipient left with nothing gets no digest at all.
+      const closed = await this.outcomes.closedRows(manager, pending);
+      for (const [id, reason] of closed)
+        await manager.update(PendingProposalEntity, { id }, { digestedAt: now, droppedReason: reason });
+      if (closed.size > 0)
+        this.logger.log(`left ${closed.size} decided or withdrawn proposals out of digests`);
+      const open = pending.filter((row) => !closed.has(row.id));
+      if (open.length === 0) return 0;
       const frequencies = await this.preferences.frequencies(manager, [
-        ...new Set(pending.map((p) => p.recipientId)),
+        ...new Set(open.map((p) => p.recipientId)),
       ]);
-      const rows: PendingRow[] = pending.map((entity) => ({
+      const rows: PendingRow[] = open.map((entity) => ({
         id: entity.id,
         recipientId: entity.recipientId,
         proposalId: entity.proposalId,
@@ -89,7 +96,11 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
           (await this.queueDigest(manager, recipient, digest.digestId, digest.items, now)) === 'queued'
         )
           queued++;
-        await manager.update(PendingProposalEntity, { id: In(digest.consumedIds) }, { digestedAt: now });
+        await manager.update(
+          PendingProposalEntity,
+          { id: In(digest.consumedIds) },
+          { digestedAt: now, digestId: digest.digestId },
+        );
       }
       return queued;
     });
@@ -109,23 +120,12 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
       time: now.toISOString(),
       subject: recipient.id,
     };
-    const country = recipient.municipalityId
-      ? (await manager.findOneBy(MunicipalityDirectoryEntity, { municipalityId: recipient.municipalityId }))
-          ?.country
-      : null;
-    const data: Omit<ProposalsDigestData, 'unsubscribeUrl'> = {
-      audience: items[0].entity.audience,
-      proposals: items.map((row) => row.entity.item),
-      ...(recipient.name ? { recipientName: recipient.name } : {}),
-      ...(this.env.CONSOLE_BASE_URL
-        ? { reviewAllUrl: new URL('matching/proposals', withSlash(this.env.CONSOLE_BASE_URL)).toString() }
-        : {}),
-    };
-    const locale = chooseRecipientLocale(
-      recipient.preferredLanguage,
-      country ?? null,
-      this.templates.get(DIGEST_TEMPLATE).locales,
+    const data = this.composer.data(
+      recipient,
+      items[0].entity.audience,
+      items.map((row) => row.entity.item),
     );
+    const locale = await this.composer.locale(manager, recipient);
     return this.deliveries.enqueueEmail<ProposalsDigestData>(
       manager,
       source,
@@ -147,8 +147,4 @@ export class ProposalDigestScheduler implements OnApplicationBootstrap, OnApplic
         .finally(() => this.schedule());
     }, this.env.NOTIFICATIONS_DIGEST_INTERVAL_MS);
   }
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }

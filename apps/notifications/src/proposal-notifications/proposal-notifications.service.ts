@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { MatchProposedV1 } from '@bridges/contracts';
 import { Role } from '@bridges/platform';
-import { NotificationsEnv } from '../config/notifications.env';
 import { pickTopReasons } from '../digest';
 import type { SourceEvent } from '../deliveries/source-event';
 import { DirectoryService } from '../directory/directory.service';
 import { toMunicipalityRef } from '../directory/municipality-summary.mapper';
 import { InboxService } from '../inbox/inbox.service';
 import { municipalityInbox, userInbox } from '../inbox/inbox-owner';
+import { proposalInboxText } from '../inbox/proposal-inbox-text';
 import type { ProposalDigestItem } from '../templates';
 import { PendingProposalEntity } from './pending-proposal.entity';
 
@@ -20,7 +20,6 @@ import { PendingProposalEntity } from './pending-proposal.entity';
 @Injectable()
 export class ProposalNotificationsService {
   constructor(
-    private readonly env: NotificationsEnv,
     private readonly directory: DirectoryService,
     private readonly inbox: InboxService,
   ) {}
@@ -39,14 +38,6 @@ export class ProposalNotificationsService {
       partner: toMunicipalityRef(partner),
       score: event.score,
       topReasons: pickTopReasons(event.factors),
-      ...(this.env.CONSOLE_BASE_URL
-        ? {
-            reviewUrl: new URL(
-              `matching/proposals/${event.proposalId}`,
-              withSlash(this.env.CONSOLE_BASE_URL),
-            ).toString(),
-          }
-        : {}),
     };
     const contacts = await this.directory.contactsOf(manager, hromada.municipalityId);
     const coordinators = await this.directory.coordinatorsWithRole(manager, Role.MatchingCoordinator);
@@ -75,8 +66,7 @@ export class ProposalNotificationsService {
         .execute();
       queued += (result.raw as unknown[]).length;
     }
-    const title = `${hromada.nameLatin} – ${partner.nameLatin}`;
-    const summary = `Match score ${Math.round(event.score * 100)}%`;
+    const { title, summary } = proposalInboxText(hromada, partner, event.score);
     const refs = {
       proposalId: event.proposalId,
       hromadaId: hromada.municipalityId,
@@ -100,8 +90,4 @@ export class ProposalNotificationsService {
     }
     return queued;
   }
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }
