@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const FIXTURES = join(__dirname, 'fixtures', 'captured-output');
@@ -38,16 +38,7 @@ function runFixtures(mode: Mode) {
     },
   );
   const logOf = (suite: string) =>
-    join(
-      logDir,
-      'fixture',
-      'libs',
-      'testing',
-      'test',
-      'fixtures',
-      'captured-output',
-      `${suite}.fixture-spec.ts.log`,
-    );
+    join(logDir, 'fixture', relative(ROOT, FIXTURES), `${suite}.fixture-spec.ts.log`);
   return { pid: run.pid, status: run.status, output: `${run.stdout}${run.stderr}`, logOf };
 }
 
@@ -80,20 +71,31 @@ describe('captured test output', () => {
       expect(lines.join('\n')).not.toContain('\u001b[');
     });
 
-    it("should show a failing suite's log lines and path right after its failure, and list the path at the end", () => {
-      const failure = run.output.indexOf('FAIL fixture');
-      const excerpt = run.output.indexOf('Output of this test file (');
-      const summary = run.output.indexOf('Output of the failing test files');
+    it("should show a failing suite's log after its failure: the error lines, the last lines, and its path", () => {
+      const log = readFileSync(run.logOf('failing'), 'utf8').split('\n').slice(0, -1);
+      // The fixture config shows the last 5 lines; the error line before them is shown on its own.
+      const excerpt = [
+        `  Output of this test file (${run.logOf('failing')}, 7 lines):`,
+        '  error lines before the last 5:',
+        `    ${log[0]}`,
+        '  last 5:',
+        ...log.slice(2).map((line) => `    ${line}`),
+      ].join('\n');
 
       expect(run.status).toBe(1);
-      expect(readFileSync(run.logOf('failing'), 'utf8')).toContain('pino-error-marker of the failing suite');
-      expect(failure).toBeGreaterThanOrEqual(0);
-      expect(excerpt).toBeGreaterThan(failure);
-      expect(run.output.slice(excerpt)).toContain(`${run.logOf('failing')}), last 1 of 1 lines:`);
-      expect(run.output.slice(excerpt)).toContain('"msg":"pino-error-marker of the failing suite"');
-      expect(summary).toBeGreaterThan(excerpt);
-      expect(run.output.slice(summary)).toContain(run.logOf('failing'));
-      expect(run.output.slice(summary)).not.toContain(run.logOf('passing'));
+      expect(log[0]).toMatch(/^\{"level":50,.*"msg":"pino-error-marker of the failing suite"\}$/);
+      expect(log.slice(2).map((line) => /retry-warn-marker \d/.exec(line)?.[0])).toEqual(
+        [2, 3, 4, 5, 6].map((n) => `retry-warn-marker ${n}`),
+      );
+      expect(run.output.indexOf(excerpt)).toBeGreaterThan(run.output.indexOf('FAIL fixture'));
+      expect(run.output.indexOf('FAIL fixture')).toBeGreaterThanOrEqual(0);
+    });
+
+    it('should list the logs of the failing suites, and only those, at the end of the run', () => {
+      const summary = run.output.slice(run.output.indexOf('Output of the failing test files'));
+
+      expect(summary).toContain(`\n  ${run.logOf('failing')}\n`);
+      expect(summary).not.toContain(run.logOf('passing'));
     });
   });
 });
