@@ -10,7 +10,7 @@ export interface ServiceProcess {
   readonly logFile: string;
   /** Resolves when the process has exited (for whatever reason). */
   readonly exited: Promise<void>;
-  /** SIGTERM, then SIGKILL after `graceMs`; only this process's pid. */
+  /** SIGTERM, then SIGKILL after `graceMs`; only this process (or, for a script, its process group). */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -36,20 +36,65 @@ export function startServiceProcess(options: {
     },
   );
   closeSync(out);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return supervised(options.name, options.logFile, child, (signal) => child.kill(signal));
+}
+
+/**
+ * Runs `npm run -s <script>` with its output on this terminal, in a process group of its own: npm
+ * runs the script through `sh -c`, which passes no signal on, so stopping it signals the whole group
+ * (npm, the shell and the script) — never anything outside it.
+ */
+export function startNpmScript(options: { script: string; env: NodeJS.ProcessEnv }): ServiceProcess {
+  const child = spawn('npm', ['run', '-s', options.script], {
+    cwd: ROOT,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  return supervised(`npm run ${options.script}`, '(this terminal)', child, (signal) => {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  });
+}
+
+function supervised(
+  name: string,
+  logFile: string,
+  child: ChildProcess,
+  signal: (signal: NodeJS.Signals) => void,
+): ServiceProcess {
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    child.once('exit', () => resolve());
+    // Spawning failed (e.g. no such executable): no 'exit' follows.
+    child.once('error', () => resolve());
+  });
+  const send = (s: NodeJS.Signals) => {
+    try {
+      signal(s);
+    } catch {
+      // already gone
+    }
+  };
   return {
-    name: options.name,
+    name,
     child,
-    logFile: options.logFile,
+    logFile,
     exited,
     stop: async (graceMs = 15_000) => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      child.kill('SIGTERM');
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+      const timer = setTimeout(() => send('SIGKILL'), graceMs);
+      send('SIGTERM');
       await exited;
       clearTimeout(timer);
     },
   };
+}
+
+/** Resolves when `process` exits with status 0; rejects naming it otherwise. */
+export async function succeeded(process: ServiceProcess): Promise<void> {
+  await process.exited;
+  const { exitCode, signalCode } = process.child;
+  if (exitCode !== 0) throw new Error(`${process.name} failed (${signalCode ?? `exit ${exitCode}`})`);
 }
 
 /** Polls `url` until it answers 2xx; fails early, naming the log, if the process exits first. */

@@ -1,28 +1,71 @@
 /**
  * npm start — the whole of Bridges on this machine with demo data:
  * real Kafka and PostgreSQL (tools/infra), an SMTP sink to read the emails, every service as its own
- * process, then the demo seed. Ctrl-C stops what this command started (infrastructure it found
- * already running is left running).
+ * process, then the demo seed, then a wait until the services have worked off the seed's backlog.
+ *
+ * Ctrl-C, or SIGINT / SIGTERM to the `npm start` process (`kill -INT <pid>`), stops what this
+ * command started: services, the mail sink, a script in progress, and infrastructure it started
+ * (infrastructure it found already running is left running). The npm script `exec`s node, so npm's
+ * forwarded signal reaches this process; if npm itself dies, this process notices and stops too.
+ *
+ * KAFKA_BROKERS and DATABASE_URL, when both set, name an existing Kafka and PostgreSQL to use
+ * instead of tools/infra's. START_SERVICES, START_<SERVICE>_PORT, START_SMTP_PORT and START_MAIL_PORT
+ * choose what runs where (tools/dev/dev-services.ts); START_CONSOLES_BUILD=skip serves the consoles
+ * already in dist/consoles; LOCAL_INFRA_DIR moves the logs and the mail with the rest of .local/.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Client } from 'pg';
-import { ensureLocalInfra, stopLocalInfra, type InfraService } from '../infra';
+import {
+  ensureLocalInfra,
+  kafkaJarsResolved,
+  provisionTopics,
+  stopLocalInfra,
+  type InfraService,
+} from '../infra';
+import { LOCAL_DIR, REPO_ROOT } from '../infra/infra-config';
 import { CAMPAIGN_2021_PRESET } from '../../apps/matching/src/scoring/campaign';
+import { describeBehind, formatDuration } from './backlog-progress';
+import { createBacklogReader } from './backlog-reader';
+import { waitForBacklog } from './backlog-watch';
 import { DEV_SERVICES, SMTP_SINK } from './dev-services';
 import { seedDemoAid } from './seed-demo-aid';
 import { seedDemoCampaign } from './seed-demo-campaign';
 import { seedDemoEvents } from './seed-demo-events';
-import { startServiceProcess, waitForHealthy, type ServiceProcess } from './service-process';
+import {
+  startNpmScript,
+  startServiceProcess,
+  succeeded,
+  waitForHealthy,
+  type ServiceProcess,
+} from './service-process';
 
-const ROOT = join(__dirname, '..', '..');
-const LOG_DIR = join(ROOT, '.local', 'logs');
+const LOG_DIR = join(LOCAL_DIR, 'logs');
+const MAIL_DIR = join(LOCAL_DIR, 'mail');
+/** The seed's backlog took about 3 minutes on a 2-core machine; past this, say what is behind. */
+const BACKLOG_TIMEOUT_MS = 15 * 60_000;
 const say = (line: string) => process.stdout.write(`[bridges] ${line}\n`);
+/** `.local/logs` inside the checkout, the absolute path elsewhere. */
+const shown = (path: string) => (path.startsWith(`${REPO_ROOT}/`) ? relative(REPO_ROOT, path) : path);
 
-const children: ServiceProcess[] = [];
+/** Everything started so far, newest last; stopped newest first. */
+const started: ServiceProcess[] = [];
 let infraStartedHere: InfraService[] = [];
 let stopping = false;
+
+/** Starts a child unless a stop is under way, so nothing starts after the stop has collected them. */
+function track(start: () => ServiceProcess): ServiceProcess {
+  if (stopping) throw new StopRequested();
+  const child = start();
+  started.push(child);
+  return child;
+}
+
+class StopRequested extends Error {
+  constructor() {
+    super('stopping');
+  }
+}
 
 async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   const client = new Client({ connectionString: adminUrl });
@@ -38,63 +81,107 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
-function runScript(script: string, env: NodeJS.ProcessEnv): void {
+async function runScript(script: string, env: NodeJS.ProcessEnv): Promise<void> {
   say(`npm run ${script}`);
-  const result = spawnSync('npm', ['run', '-s', script], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${result.status})`);
+  await succeeded(track(() => startNpmScript({ script, env })));
+}
+
+/** An existing Kafka and PostgreSQL named by the environment, or tools/infra's (started if needed). */
+async function infrastructure(): Promise<{ kafkaBrokers: string[]; databaseUrl: string }> {
+  const { KAFKA_BROKERS, DATABASE_URL } = process.env;
+  if (KAFKA_BROKERS && DATABASE_URL) {
+    const kafkaBrokers = KAFKA_BROKERS.split(',').map((b) => b.trim());
+    say(`using the Kafka (${kafkaBrokers.join(',')}) and PostgreSQL of KAFKA_BROKERS / DATABASE_URL`);
+    await provisionTopics(kafkaBrokers);
+    return { kafkaBrokers, databaseUrl: DATABASE_URL };
+  }
+  say(
+    kafkaJarsResolved()
+      ? 'starting Kafka and PostgreSQL ...'
+      : 'starting Kafka and PostgreSQL (first run: downloading Kafka from Maven Central, about a minute) ...',
+  );
+  const infra = await ensureLocalInfra({ log: (line) => say(line) });
+  infraStartedHere = infra.started;
+  return infra;
 }
 
 async function stopAll(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
   say('stopping services ...');
-  await Promise.all(children.map((child) => child.stop()));
+  await Promise.all(started.map((child) => child.stop()));
   if (infraStartedHere.length > 0) {
     say(`stopping infrastructure this command started (${infraStartedHere.join(', ')}) ...`);
     await stopLocalInfra(infraStartedHere, (line) => say(line));
   } else {
-    say('infrastructure was already running and stays up (npm run infra:down stops it)');
+    say('infrastructure was not started by this command and stays up');
   }
 }
 
+async function shutdown(reason: string, exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  say(reason);
+  try {
+    await stopAll();
+  } finally {
+    process.exit(exitCode);
+  }
+}
+
+/**
+ * npm waits for this process, so it outlives npm only when npm was killed outright (SIGKILL, a
+ * closed terminal): then the parent pid changes, and this process stops what it started.
+ */
+function stopWhenParentDies(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown(`parent process ${parent} is gone`, 1);
+  }, 1000).unref();
+}
+
 async function main(): Promise<void> {
+  const startedAt = Date.now();
   mkdirSync(LOG_DIR, { recursive: true });
-  say('starting Kafka and PostgreSQL (first run downloads Kafka from Maven Central) ...');
-  const infra = await ensureLocalInfra({ log: (line) => say(line) });
-  infraStartedHere = infra.started;
+  const infra = await infrastructure();
   const common: NodeJS.ProcessEnv = {
     NODE_ENV: 'development',
     KAFKA_BROKERS: infra.kafkaBrokers.join(','),
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
   };
 
-  children.push(
+  const sink = track(() =>
     startServiceProcess({
       name: 'smtp-sink',
       entry: 'tools/dev/smtp-sink.ts',
-      args: ['--smtp-port', String(SMTP_SINK.smtpPort), '--http-port', String(SMTP_SINK.httpPort)],
+      args: [
+        '--smtp-port',
+        String(SMTP_SINK.smtpPort),
+        '--http-port',
+        String(SMTP_SINK.httpPort),
+        '--dir',
+        MAIL_DIR,
+      ],
       env: {},
       logFile: join(LOG_DIR, 'smtp-sink.log'),
     }),
   );
+  await waitForHealthy(sink, `http://127.0.0.1:${SMTP_SINK.httpPort}/messages.json`);
+  say(`mail sink ready: http://127.0.0.1:${SMTP_SINK.httpPort}`);
   // Each service serves its console from dist/consoles/<service>: build what it will serve.
-  runScript('consoles:build', {});
+  if (process.env.START_CONSOLES_BUILD === 'skip') say('consoles: serving dist/consoles as built before');
+  else await runScript('consoles:build', {});
   const serviceEnv = new Map<string, NodeJS.ProcessEnv>();
   for (const service of DEV_SERVICES) {
     const databaseUrl = await ensureDatabase(infra.databaseUrl, service.database);
     const env = { ...common, ...service.env, HTTP_PORT: String(service.port), DATABASE_URL: databaseUrl };
     serviceEnv.set(service.name, env);
-    const child = startServiceProcess({
-      name: service.name,
-      entry: service.main,
-      env,
-      logFile: join(LOG_DIR, `${service.name}.log`),
-    });
-    children.push(child);
+    const child = track(() =>
+      startServiceProcess({
+        name: service.name,
+        entry: service.main,
+        env,
+        logFile: join(LOG_DIR, `${service.name}.log`),
+      }),
+    );
     void child.exited.then(() => {
       if (!stopping) say(`${service.name} exited; see ${child.logFile}`);
     });
@@ -115,7 +202,7 @@ async function main(): Promise<void> {
     say(`demo events: forum ${outcome.forum}, summer school ${outcome.summerSchool}`);
   }
   const registryEnv = serviceEnv.get('registry');
-  if (registryEnv) runScript('registry:seed', registryEnv);
+  if (registryEnv) await runScript('registry:seed', registryEnv);
   // The aid case needs the registry's ids and waits for matching and logistics to project them.
   const portOf = (name: string) => DEV_SERVICES.find((s) => s.name === name)?.port;
   const [registryPort, matchingPort, logisticsPort] = ['registry', 'matching', 'logistics'].map(portOf);
@@ -132,24 +219,60 @@ async function main(): Promise<void> {
   }
 
   say('');
-  say('Bridges is running. Consoles (sign in with a development role), and Swagger UI for the API:');
+  say('Consoles (sign in with a development role), and Swagger UI for the API:');
   for (const service of DEV_SERVICES)
     say(
       `  ${service.name.padEnd(14)} http://127.0.0.1:${service.port}/console/   (API: http://127.0.0.1:${service.port}/docs)`,
     );
-  say(`  mail sink      http://127.0.0.1:${SMTP_SINK.httpPort}  (every email the system sends)`);
+  say(
+    `  mail sink      http://127.0.0.1:${SMTP_SINK.httpPort}  (every email the system sends; search and pages)`,
+  );
   say(
     'Tokens:  npm run -s token -- --role registry:coordinator   (or matching:coordinator, events:coordinator, notifications:admin,',
   );
   say('         municipality:officer --municipality <id>)');
-  say(`Logs:    ${LOG_DIR}`);
-  say('Stop:    Ctrl-C');
+  say(`Logs:    ${shown(LOG_DIR)}`);
+  say(`Stop:    Ctrl-C, or kill -INT ${process.pid} (or the npm start process)`);
+  say('');
+
+  // The seed leaves thousands of events in flight: the system answers now, but it is ready (a new
+  // hromada's proposals within a second) only once every service has worked them off.
+  say('waiting for the services to work off the demo backlog (consumer lag + outbox) ...');
+  const reader = createBacklogReader({
+    brokers: infra.kafkaBrokers,
+    services: DEV_SERVICES.map((s) => ({ name: s.name, databaseUrl: serviceEnv.get(s.name)!.DATABASE_URL! })),
+    topicPrefix: process.env.KAFKA_TOPIC_PREFIX,
+  });
+  try {
+    const result = await waitForBacklog({
+      read: () => reader.read(),
+      out: process.stdout,
+      prefix: '[bridges] ',
+      timeoutMs: BACKLOG_TIMEOUT_MS,
+      cancelled: () => stopping,
+    });
+    if (result.outcome === 'cancelled') return;
+    if (result.outcome === 'caught-up') {
+      say(
+        `Bridges is ready: every service has caught up (${formatDuration(Date.now() - startedAt)} after npm start).`,
+      );
+    } else {
+      say(
+        `Bridges is running, but after ${formatDuration(result.elapsedMs)} some services are still behind:`,
+      );
+      for (const line of describeBehind(result.last)) say(`  ${line}`);
+      say(`They keep working; their logs are in ${shown(LOG_DIR)}/<service>.log`);
+    }
+  } finally {
+    await reader.close().catch(() => undefined);
+  }
 }
 
-process.once('SIGINT', () => void stopAll().then(() => process.exit(0)));
-process.once('SIGTERM', () => void stopAll().then(() => process.exit(0)));
-main().catch(async (error: unknown) => {
-  say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
-  await stopAll();
-  process.exit(1);
+process.on('SIGINT', () => void shutdown('SIGINT: stopping what npm start started', 0));
+process.on('SIGTERM', () => void shutdown('SIGTERM: stopping what npm start started', 0));
+stopWhenParentDies();
+main().catch((error: unknown) => {
+  // A stop in progress makes the step under way fail (its process was stopped): not a failure.
+  if (stopping) return;
+  void shutdown(`start failed: ${error instanceof Error ? error.message : String(error)}`, 1);
 });

@@ -6,7 +6,7 @@ export {
   type InfraService,
   type LocalInfra,
 } from './local-infra';
-export { resolveKafkaJars, startKafka, stopKafka } from './local-kafka';
+export { kafkaJarsResolved, resolveKafkaJars, startKafka, stopKafka } from './local-kafka';
 export type { KafkaState } from './infra-state';
 export {
   provisionTopics,

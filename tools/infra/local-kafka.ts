@@ -50,15 +50,19 @@ export function kafkaVersion(): string {
   return match[1];
 }
 
+const pomHash = (): string => createHash('sha256').update(fs.readFileSync(KAFKA_POM)).digest('hex');
+
+/** True when the jars for the current pom are in place, i.e. starting Kafka downloads nothing. */
+export function kafkaJarsResolved(): boolean {
+  return fs.existsSync(LIBS_MARKER) && fs.readFileSync(LIBS_MARKER, 'utf8').trim() === pomHash();
+}
+
 /**
  * Resolves the broker's jars into .local/kafka/libs with Maven (cached in ~/.m2 too). Skipped when
  * the jars for the current pom are already there. Shared by `infra up` and `.ci/run`.
  */
 export function resolveKafkaJars(log: (line: string) => void = () => undefined): string {
-  const pomHash = createHash('sha256').update(fs.readFileSync(KAFKA_POM)).digest('hex');
-  if (fs.existsSync(LIBS_MARKER) && fs.readFileSync(LIBS_MARKER, 'utf8').trim() === pomHash) {
-    return KAFKA_LIBS_DIR;
-  }
+  if (kafkaJarsResolved()) return KAFKA_LIBS_DIR;
   log(
     `resolving Kafka ${kafkaVersion()} jars from Maven Central into ${path.relative(REPO_ROOT, KAFKA_LIBS_DIR)} ...`,
   );
@@ -83,7 +87,7 @@ export function resolveKafkaJars(log: (line: string) => void = () => undefined):
       `mvn dependency:copy-dependencies failed (exit ${result.status}):\n${result.stdout}${result.stderr}`,
     );
   }
-  fs.writeFileSync(LIBS_MARKER, `${pomHash}\n`);
+  fs.writeFileSync(LIBS_MARKER, `${pomHash()}\n`);
   return KAFKA_LIBS_DIR;
 }
 
