@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { createTransport } from 'nodemailer';
-import { startSmtpSink, type SinkMessageSummary, type SmtpSink } from './smtp-sink';
+import { startSmtpSink, type SinkMessagePage, type SmtpSink } from './smtp-sink';
 
 describe(startSmtpSink.name, () => {
   let dir: string;
@@ -20,6 +20,7 @@ describe(startSmtpSink.name, () => {
       ...overrides,
     });
   const get = (path: string) => fetch(new URL(path, sink.url));
+  const list = async (query = '') => (await (await get(`/messages.json${query}`)).json()) as SinkMessagePage;
 
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'smtp-sink-'));
@@ -57,9 +58,9 @@ describe(startSmtpSink.name, () => {
     await sendMail({ subject: 'first <b>bold</b>' });
     await sendMail({ subject: 'second', to: 'biuro@krakow.test' });
 
-    const list = (await (await get('/messages.json')).json()) as SinkMessageSummary[];
-    expect(list.map((m) => m.subject)).toEqual(['second', 'first <b>bold</b>']);
-    expect(list[0]).toMatchObject({
+    const { messages } = await list();
+    expect(messages.map((m) => m.subject)).toEqual(['second', 'first <b>bold</b>']);
+    expect(messages[0]).toMatchObject({
       to: 'biuro@krakow.test',
       from: expect.stringContaining('notifications@bridges.test'),
     });
@@ -68,12 +69,72 @@ describe(startSmtpSink.name, () => {
     const html = await page.text();
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(html).toContain('first &lt;b&gt;bold&lt;/b&gt;');
-    expect(html).toContain(`/messages/${list[0].file}/text`);
+    expect(html).toContain(`/messages/${messages[0].file}/text`);
   });
+
+  it('should page newest first and give the total when there are more messages than a page', async () => {
+    for (const n of [1, 2, 3, 4, 5]) await sendMail({ subject: `message ${n}` });
+
+    const first = await list('?size=2');
+    const last = await list('?size=2&page=3');
+
+    expect(first).toMatchObject({ total: 5, matched: 5, page: 1, size: 2, pages: 3 });
+    expect(first.messages.map((m) => m.subject)).toEqual(['message 5', 'message 4']);
+    expect(last.messages.map((m) => m.subject)).toEqual(['message 1']);
+    expect((await list('?size=2&page=4')).messages).toEqual([]);
+    const html = await (await get('/?size=2&page=2')).text();
+    expect(html).toContain('<strong>5 messages</strong>');
+    expect(html).toContain('page 2 of 3');
+    expect(html).toContain('href="/?size=2&amp;page=1"');
+    expect(html).toContain('href="/?size=2&amp;page=3"');
+  });
+
+  it('should keep every message reachable, not only the newest 500', async () => {
+    // 520 stored messages (written as the sink stores them; parsing is what is slow, not SMTP).
+    for (let n = 1; n <= 520; n++) {
+      const eml = `From: a@bridges.test\r\nTo: b@bridges.test\r\nSubject: digest ${n}\r\n\r\nbody\r\n`;
+      await writeFile(join(dir, `2026-01-01T00-00-00-000Z-${String(n).padStart(6, '0')}-00000000.eml`), eml);
+    }
+
+    const oldest = await list('?size=100&page=6');
+
+    expect(oldest).toMatchObject({ total: 520, pages: 6 });
+    expect(oldest.messages.at(-1)?.subject).toBe('digest 1');
+  });
+
+  it('should find messages by recipient and by subject, case-insensitively, and say how many match', async () => {
+    await sendMail({ to: 'Olena <olena@zhytomyr.test>', subject: 'Нові пропозиції: 20' });
+    await sendMail({ to: 'biuro@krakow.test', subject: 'Partnerstwo nawiązane: Kraków i Житомир' });
+    await sendMail({ to: 'biuro@krakow.test', subject: 'Nowe propozycje: 3' });
+
+    const toKrakow = await list('?to=KRAKOW');
+    const partnership = await list(`?subject=${encodeURIComponent('partnerstwo')}`);
+    const both = await list('?to=krakow&subject=nowe');
+
+    expect(toKrakow).toMatchObject({ total: 3, matched: 2 });
+    expect(toKrakow.messages.map((m) => m.to)).toEqual(['biuro@krakow.test', 'biuro@krakow.test']);
+    expect(partnership.messages.map((m) => m.subject)).toEqual(['Partnerstwo nawiązane: Kraków i Житомир']);
+    expect(both).toMatchObject({ matched: 1, messages: [{ subject: 'Nowe propozycje: 3' }] });
+    expect((await list('?to=nobody')).messages).toEqual([]);
+    const html = await (await get('/?to=krakow')).text();
+    expect(html).toContain('<strong>2 of 3 messages match</strong>');
+    expect(html).toContain('value="krakow"');
+    // A page being searched does not reload under the user's typing.
+    expect(html).not.toContain('http-equiv="refresh"');
+  });
+
+  it.each(['?size=0', '?size=501', '?page=0', '?page=two'])(
+    'should answer 400 naming the parameter when the query is %s',
+    async (query) => {
+      const response = await get(`/messages.json${query}`);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toMatch(/^(page|size) must be a whole number/);
+    },
+  );
 
   it('should show the text part and a sandboxed HTML part of a message', async () => {
     await sendMail();
-    const [message] = (await (await get('/messages.json')).json()) as SinkMessageSummary[];
+    const [message] = (await list()).messages;
 
     expect(await (await get(`/messages/${message.file}/text`)).text()).toContain(
       'Наступний крок: онлайн-зустріч',

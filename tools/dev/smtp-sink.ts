@@ -1,7 +1,12 @@
 /**
  * Local SMTP sink for the quick start: accepts every email on 127.0.0.1 (default port 1025), stores it
- * as an .eml file in `.local/mail/`, and serves a small read-only page on 127.0.0.1:8025 to read it.
- * Nothing is relayed anywhere, so the demo can "send" partnership emails to real-looking addresses.
+ * as an .eml file in `.local/mail/`, and serves a small read-only page on 127.0.0.1:8025 to read it:
+ * newest first, in pages, searchable by recipient and subject, with the total. Nothing is relayed
+ * anywhere, so the demo can "send" partnership emails to real-looking addresses.
+ *
+ *   GET /?to=krakow&subject=partner&page=2&size=50    the page
+ *   GET /messages.json?…same parameters…              { total, matched, page, size, pages, messages }
+ *   GET /messages/<file>/text|html|raw                one message
  *
  *   node -r @swc-node/register tools/dev/smtp-sink.ts [--smtp-port 1025] [--http-port 8025] [--dir .local/mail]
  *
@@ -52,9 +57,36 @@ export interface SinkMessageSummary {
   hasHtml: boolean;
 }
 
+/** Which messages to list: a page of those whose recipient and subject contain the given text. */
+export interface SinkQuery {
+  /** 1-based; default 1. */
+  page?: number;
+  /** Messages per page; default {@link DEFAULT_PAGE_SIZE}, at most {@link MAX_PAGE_SIZE}. */
+  size?: number;
+  /** Case-insensitive substring of the To header (names and addresses). */
+  to?: string;
+  /** Case-insensitive substring of the subject. */
+  subject?: string;
+}
+
+/** One page of the stored messages, newest first, as the page and `/messages.json` show it. */
+export interface SinkMessagePage {
+  /** Every stored message. */
+  total: number;
+  /** Messages that match the search (= total without one). */
+  matched: number;
+  page: number;
+  size: number;
+  /** Pages of matching messages (at least 1). */
+  pages: number;
+  messages: SinkMessageSummary[];
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
 const HOST = '127.0.0.1';
 const FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]*\.eml$/;
-const LIST_LIMIT = 500;
 
 /** Starts the SMTP sink and its mail page. */
 export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
@@ -135,34 +167,81 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
   };
 }
 
-/** Reads the stored messages, newest first (parsing each file once). */
+/**
+ * Lists the stored messages newest first, one page of those matching the search. Each file is parsed
+ * once and its summary cached: a page without a search parses only its own files; a search reads
+ * every summary (the first one takes a moment on thousands of messages).
+ */
 export async function listSinkMessages(
   dir: string,
+  query: SinkQuery = {},
   cache = new Map<string, SinkMessageSummary>(),
-): Promise<SinkMessageSummary[]> {
+): Promise<SinkMessagePage> {
   const files = (await readdir(dir))
     .filter((f) => FILE_NAME.test(f))
     .sort()
-    .reverse()
-    .slice(0, LIST_LIMIT);
-  const result: SinkMessageSummary[] = [];
-  for (const file of files) {
-    let summary = cache.get(file);
-    if (!summary) {
-      const mail = await simpleParser(await readFile(join(dir, file)));
-      summary = {
-        file,
-        from: addresses(mail.from),
-        to: addresses(mail.to),
-        subject: mail.subject ?? '',
-        date: (mail.date ?? new Date()).toISOString(),
-        hasHtml: typeof mail.html === 'string',
-      };
-      cache.set(file, summary);
+    .reverse();
+  const page = Math.max(1, query.page ?? 1);
+  const size = Math.min(MAX_PAGE_SIZE, Math.max(1, query.size ?? DEFAULT_PAGE_SIZE));
+  const to = query.to?.trim().toLowerCase() ?? '';
+  const subject = query.subject?.trim().toLowerCase() ?? '';
+  const start = (page - 1) * size;
+
+  let matching: string[] = files;
+  if (to || subject) {
+    matching = [];
+    for (const file of files) {
+      const summary = await summaryOf(dir, file, cache);
+      if (summary.to.toLowerCase().includes(to) && summary.subject.toLowerCase().includes(subject))
+        matching.push(file);
     }
-    result.push(summary);
   }
-  return result;
+  const messages: SinkMessageSummary[] = [];
+  for (const file of matching.slice(start, start + size)) messages.push(await summaryOf(dir, file, cache));
+  return {
+    total: files.length,
+    matched: matching.length,
+    page,
+    size,
+    pages: Math.max(1, Math.ceil(matching.length / size)),
+    messages,
+  };
+}
+
+async function summaryOf(
+  dir: string,
+  file: string,
+  cache: Map<string, SinkMessageSummary>,
+): Promise<SinkMessageSummary> {
+  let summary = cache.get(file);
+  if (!summary) {
+    const mail = await simpleParser(await readFile(join(dir, file)));
+    summary = {
+      file,
+      from: addresses(mail.from),
+      to: addresses(mail.to),
+      subject: mail.subject ?? '',
+      date: (mail.date ?? new Date()).toISOString(),
+      hasHtml: typeof mail.html === 'string',
+    };
+    cache.set(file, summary);
+  }
+  return summary;
+}
+
+/** The query string's search and page, or the reason it is not one. */
+export function parseSinkQuery(params: URLSearchParams): SinkQuery | string {
+  const positive = (name: string, max: number): number | string | undefined => {
+    const raw = params.get(name);
+    if (raw === null || raw === '') return undefined;
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= 1 && n <= max ? n : `${name} must be a whole number from 1 to ${max}`;
+  };
+  const page = positive('page', Number.MAX_SAFE_INTEGER);
+  const size = positive('size', MAX_PAGE_SIZE);
+  if (typeof page === 'string') return page;
+  if (typeof size === 'string') return size;
+  return { page, size, to: params.get('to') ?? undefined, subject: params.get('subject') ?? undefined };
 }
 
 async function handleHttp(
@@ -176,20 +255,20 @@ async function handleHttp(
     return send(res, 405, 'text/plain; charset=utf-8', 'Read-only');
   }
   let path: string;
+  let params: URLSearchParams;
   try {
-    path = decodeURIComponent(new URL(req.url ?? '/', `http://${HOST}`).pathname);
+    const url = new URL(req.url ?? '/', `http://${HOST}`);
+    path = decodeURIComponent(url.pathname);
+    params = url.searchParams;
   } catch {
     return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
-  if (path === '/')
-    return send(res, 200, 'text/html; charset=utf-8', indexPage(await listSinkMessages(dir, cache)));
-  if (path === '/messages.json') {
-    return send(
-      res,
-      200,
-      'application/json; charset=utf-8',
-      JSON.stringify(await listSinkMessages(dir, cache)),
-    );
+  if (path === '/' || path === '/messages.json') {
+    const query = parseSinkQuery(params);
+    if (typeof query === 'string') return send(res, 400, 'text/plain; charset=utf-8', query);
+    const listed = await listSinkMessages(dir, query, cache);
+    if (path === '/') return send(res, 200, 'text/html; charset=utf-8', indexPage(listed, query, dir));
+    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(listed));
   }
   const match = /^\/messages\/([^/]+)\/(text|html|raw)$/.exec(path);
   // The file name is checked against a strict pattern (no slashes, no leading dot), so no path escapes `dir`.
@@ -222,8 +301,8 @@ async function handleHttp(
   }
 }
 
-function indexPage(messages: SinkMessageSummary[]): string {
-  const rows = messages
+function indexPage(listed: SinkMessagePage, query: SinkQuery, dir: string): string {
+  const rows = listed.messages
     .map((m) => {
       const base = `/messages/${encodeURIComponent(m.file)}`;
       const links = [
@@ -236,15 +315,43 @@ function indexPage(messages: SinkMessageSummary[]): string {
       return `<tr><td>${esc(m.date.replace('T', ' ').slice(0, 19))}</td><td>${esc(m.from)}</td><td>${esc(m.to)}</td><td>${esc(m.subject)}</td><td>${links}</td></tr>`;
     })
     .join('\n');
+  const searching = Boolean(query.to?.trim() || query.subject?.trim());
+  const link = (page: number) => {
+    const params = new URLSearchParams();
+    if (query.to) params.set('to', query.to);
+    if (query.subject) params.set('subject', query.subject);
+    if (query.size) params.set('size', String(query.size));
+    params.set('page', String(page));
+    return `/?${esc(params.toString())}`;
+  };
+  const pager = [
+    listed.page > 1 ? `<a href="${link(listed.page - 1)}">&larr; newer</a>` : '',
+    `page ${listed.page} of ${listed.pages}`,
+    listed.page < listed.pages ? `<a href="${link(listed.page + 1)}">older &rarr;</a>` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const count = searching
+    ? `${listed.matched} of ${listed.total} messages match`
+    : `${listed.total} message${listed.total === 1 ? '' : 's'}`;
+  // Refresh only the unfiltered first page: the newest mail appears there, and a search form that
+  // reloads while being used loses what was typed.
+  const refresh = !searching && listed.page === 1 ? '<meta http-equiv="refresh" content="5">' : '';
   return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="5">
-<title>Bridges dev mail (${messages.length})</title>
+<html lang="en"><head><meta charset="utf-8">${refresh}
+<title>Bridges dev mail (${listed.total})</title>
 <style>body{font-family:system-ui,sans-serif;margin:24px;color:#1f2933}table{border-collapse:collapse;width:100%}
-th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #e4e7eb;vertical-align:top}th{background:#f5f7fa}</style></head>
+th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #e4e7eb;vertical-align:top}th{background:#f5f7fa}
+form{margin:12px 0}input{margin-right:8px}</style></head>
 <body><h1>Bridges dev mail</h1>
-<p>Every email the local services send lands here (nothing is relayed). Files: <code>.local/mail/*.eml</code>. This page refreshes every 5 s.</p>
+<p>Every email the local services send lands here (nothing is relayed). Files: <code>${esc(dir)}/*.eml</code>.${refresh ? ' This page refreshes every 5 s.' : ''} As JSON: <a href="/messages.json">/messages.json</a> (same parameters).</p>
+<form method="get" action="/"><label>To <input name="to" value="${esc(query.to ?? '')}" placeholder="e.g. krakow"></label>
+<label>Subject <input name="subject" value="${esc(query.subject ?? '')}" placeholder="e.g. partnership"></label>
+<button type="submit">Search</button>${searching ? ' <a href="/">show all</a>' : ''}</form>
+<p><strong>${count}</strong>, newest first · ${pager}</p>
 <table><thead><tr><th>Date (UTC)</th><th>From</th><th>To</th><th>Subject</th><th>View</th></tr></thead>
-<tbody>${rows || '<tr><td colspan="5">No mail yet.</td></tr>'}</tbody></table></body></html>
+<tbody>${rows || `<tr><td colspan="5">${searching ? 'No message matches.' : 'No mail yet.'}</td></tr>`}</tbody></table>
+<p>${pager}</p></body></html>
 `;
 }
 
