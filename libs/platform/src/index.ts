@@ -48,7 +48,7 @@ export { Roles, ROLES_KEY } from './auth/roles.decorator';
 export { CurrentUser } from './auth/current-user.decorator';
 export { JwtAuthGuard } from './auth/jwt-auth.guard';
 export { TokenVerifier, TokenRejectedError } from './auth/token.verifier';
-export { signDevToken, type DevTokenOptions } from './auth/dev-token.signer';
+export { devTokenSubject, signDevToken, type DevTokenOptions } from './auth/dev-token.signer';
 export {
   assertCanActOnMunicipality,
   canActOnMunicipality,

@@ -50,6 +50,20 @@ describe(ConsoleAuthController.name, () => {
       expect(payload.exp! - payload.iat!).toBe(expiresIn);
     });
 
+    it('should give officers of different municipalities different subjects', async () => {
+      const controller = new ConsoleAuthController(env({}));
+      const subjectFor = async (municipalityId: string) =>
+        jose.decodeJwt(
+          (await controller.devToken({ role: Role.MunicipalityOfficer, municipalityId })).accessToken,
+        ).sub;
+
+      const hromada = await subjectFor('6f1c1a52-57c8-4c0e-9d3c-1f7f1d1f4b11');
+      const euSide = await subjectFor('0b7e5a1c-2d3f-4e5a-8b9c-0d1e2f3a4b5c');
+
+      expect(hromada).not.toBe(euSide);
+      expect(hromada).toBe('dev:municipality:officer:6f1c1a52-57c8-4c0e-9d3c-1f7f1d1f4b11');
+    });
+
     it('should not live longer than the service accepts when AUTH_MAX_TOKEN_LIFETIME_SECONDS is short', async () => {
       const controller = new ConsoleAuthController(env({ AUTH_MAX_TOKEN_LIFETIME_SECONDS: 600 }));
       expect((await controller.devToken({ role: Role.RegistryCoordinator })).expiresIn).toBe(600);

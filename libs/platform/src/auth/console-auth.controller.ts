@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BaseEnv } from '../config/base.env';
 import { DomainError, DomainErrorKind } from '../http/domain.error';
 import { consoleSignIn, developmentSignInEnabled, type ConsoleSignIn } from './console-sign-in';
-import { signDevToken } from './dev-token.signer';
+import { devTokenSubject, signDevToken } from './dev-token.signer';
 import { DevTokenRequestDto, DevTokenResponseDto } from './dev-token.request';
 import { Public } from './public.decorator';
 
@@ -43,7 +43,7 @@ export class ConsoleAuthController {
     const accessToken = await signDevToken({
       secret: this.env.AUTH_JWT_SECRET!,
       roles: [dto.role],
-      sub: `dev:${dto.role}${dto.municipalityId ? `:${dto.municipalityId}` : ''}`,
+      sub: devTokenSubject([dto.role], dto.municipalityId),
       municipalityId: dto.municipalityId,
       name: dto.name,
       ttl: expiresIn + Math.floor(Date.now() / 1000),

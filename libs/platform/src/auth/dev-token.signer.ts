@@ -20,6 +20,15 @@ export interface DevTokenOptions {
 }
 
 /**
+ * The subject of a development token: one per role set and municipality, so that decisions recorded
+ * with different development tokens (e.g. the hromada's and the EU side's officer) name different
+ * people. tools/dev/mint-token.mjs derives the same.
+ */
+export function devTokenSubject(roles: readonly Role[], municipalityId?: string): string {
+  return `dev:${roles.join('+')}${municipalityId ? `:${municipalityId}` : ''}`;
+}
+
+/**
  * Signs an HS256 token services accept when configured with the same AUTH_JWT_SECRET. For local use
  * and tests only: production verifies against the identity provider's JWKS.
  */
@@ -32,7 +41,7 @@ export async function signDevToken(options: DevTokenOptions): Promise<string> {
   const jose = await loadJose();
   let jwt = new jose.SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(options.sub ?? 'dev-user')
+    .setSubject(options.sub ?? devTokenSubject(options.roles, options.municipalityId))
     .setIssuedAt()
     .setExpirationTime(options.ttl ?? '8h');
   if (options.issuer) jwt = jwt.setIssuer(options.issuer);
