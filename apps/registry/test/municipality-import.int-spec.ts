@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -179,6 +180,15 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
       });
     }, 60_000);
 
+    it('should write no rejected-rows report when no row is rejected', async () => {
+      const reportPath = join(workDir, 'rejected-lv.csv');
+
+      const summary = await runner.run({ lau: defaultLauCsvPath('LV'), reportPath });
+
+      expect(summary).toMatchObject({ rejected: 0, reportPath: undefined });
+      expect(existsSync(reportPath)).toBe(false);
+    }, 60_000);
+
     it('should report a bad row with its file, row number and reason and import the rest', async () => {
       const original = await readFile(defaultLauCsvPath('LT'), 'utf8');
       const lines = original.split('\n');
@@ -188,7 +198,7 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
 
       const summary = await runner.run({ lau: file, reportPath: join(workDir, 'rejected-lt.csv') });
 
-      expect(summary.rejected).toBe(1);
+      expect(summary).toMatchObject({ rejected: 1, reportPath: join(workDir, 'rejected-lt.csv') });
       const report = (await readFile(join(workDir, 'rejected-lt.csv'), 'utf8')).trim().split('\n');
       expect(report).toHaveLength(2);
       expect(report[1]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},3,`));

@@ -3,7 +3,7 @@
  *
  * Imports municipalities into the registry database (DATABASE_URL) through the profile rules and the
  * outbox; the running registry service publishes the events. Without arguments it imports the demo
- * data shipped in data/, with the socio-economic indicators of data/ (`--no-indicators` leaves them as they are). Progress on stderr, summary on stdout, rejected rows to the report CSV.
+ * data shipped in data/, with the socio-economic indicators of data/ (`--no-indicators` leaves them as they are). Progress on stderr, summary on stdout, rejected rows (if any) to the report CSV.
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
@@ -88,7 +88,7 @@ export async function runImport(plan: RegistryImportPlan): Promise<RegistryImpor
   }
 }
 
-export function printSummary(summary: RegistryImportSummary, reportPath: string | undefined): void {
+export function printSummary(summary: RegistryImportSummary): void {
   for (const f of summary.files) {
     process.stdout.write(
       `${f.file}: ${f.created} created, ${f.updated} updated, ${f.unchanged} unchanged, ${f.rejected.length} rejected\n`,
@@ -99,7 +99,7 @@ export function printSummary(summary: RegistryImportSummary, reportPath: string 
     `total: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.rejected} rejected` +
       ` in ${summary.seconds.toFixed(1)} s (${Math.round(rows / summary.seconds)} rows/s); strategies for ${summary.strategyHromadas} hromadas; indicators for ${summary.withIndicators} municipalities\n`,
   );
-  if (reportPath) process.stdout.write(`rejected rows: ${reportPath}\n`);
+  if (summary.reportPath) process.stdout.write(`rejected rows: ${summary.reportPath}\n`);
 }
 
 /**
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const plan = planFromArgs(process.argv.slice(2));
-  printSummary(await runImport(plan), plan.reportPath);
+  printSummary(await runImport(plan));
 }
 
 if (require.main === module) {

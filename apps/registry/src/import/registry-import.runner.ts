@@ -52,6 +52,8 @@ export interface RegistryImportSummary {
   readonly updated: number;
   readonly unchanged: number;
   readonly rejected: number;
+  /** Where the rejected rows were written: only when a row was rejected. */
+  readonly reportPath?: string;
   readonly strategyHromadas: number;
   /** Municipalities imported with at least one known indicator. */
   readonly withIndicators: number;
@@ -107,14 +109,19 @@ export class RegistryImportRunner {
       await importOne(plan.hromadas, parseHromadaCsv(plan.hromadas), facts);
     }
 
-    if (plan.reportPath) await writeRejectedReport(plan.reportPath, reports);
+    const rejected = reports.reduce((n, r) => n + r.rejected.length, 0);
+    // No report without a rejected row: npm start imports clean data on every run, and an empty
+    // file in the temporary directory, announced each time, only made people look for a problem.
+    const reportPath = rejected > 0 ? plan.reportPath : undefined;
+    if (reportPath) await writeRejectedReport(reportPath, reports);
     const sum = (k: 'created' | 'updated' | 'unchanged') => reports.reduce((n, r) => n + r[k], 0);
     return {
       files: reports,
       created: sum('created'),
       updated: sum('updated'),
       unchanged: sum('unchanged'),
-      rejected: reports.reduce((n, r) => n + r.rejected.length, 0),
+      rejected,
+      reportPath,
       strategyHromadas: strategies.size,
       withIndicators,
       seconds: (performance.now() - started) / 1000,

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     throw new Error('registry:seed registers a public development key: refusing with NODE_ENV=production');
   assertServiceDatabase(env.DATABASE_URL);
   const plan = planFromArgs(['--countries', 'EE,LT,LV,PL,SK', ...process.argv.slice(2)]);
-  printSummary(await runImport(plan), plan.reportPath);
+  printSummary(await runImport(plan));
   await seedAssociation();
   process.stdout.write(
     `demo association ${DEMO_ASSOCIATION.id} ("${DEMO_ASSOCIATION.name}")\n` +
