@@ -170,4 +170,16 @@ describe('npm start, stopped by a signal to the npm process', () => {
     await waitUntil(() => tree.every((pid) => !alive(pid)), 30_000, 'every process npm start started gone');
     expect(await portRefused(ports[1])).toBe(true);
   });
+
+  it('should stop the mail sink when start.ts itself is killed outright', async () => {
+    const { exited, ports, tree } = await startNpm(workDir, track);
+    expect(commandOf(tree[1])).toContain('tools/dev/start.ts');
+
+    process.kill(tree[1], 'SIGKILL');
+    await within(exited, 30_000, 'npm start to exit');
+
+    // Each process startServiceProcess runs notices that its parent is gone and stops itself.
+    await waitUntil(() => tree.every((pid) => !alive(pid)), 30_000, 'every process npm start started gone');
+    expect(await portRefused(ports[1])).toBe(true);
+  });
 });

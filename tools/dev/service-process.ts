@@ -17,6 +17,7 @@ export interface ServiceProcess {
 /**
  * Runs a TypeScript entry point of the repo (e.g. `apps/registry/src/main.ts`) as its own Node process,
  * output appended to `logFile`. Used by `npm start` and by system tests that run services for real.
+ * The process stops itself if this one dies without stopping it (exit-with-parent.ts).
  */
 export function startServiceProcess(options: {
   name: string;
@@ -28,7 +29,14 @@ export function startServiceProcess(options: {
   const out = openSync(options.logFile, 'a');
   const child = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', options.entry, ...(options.args ?? [])],
+    [
+      '-r',
+      '@swc-node/register',
+      '-r',
+      join(__dirname, 'exit-with-parent.ts'),
+      options.entry,
+      ...(options.args ?? []),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, ...options.env },

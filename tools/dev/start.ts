@@ -29,6 +29,7 @@ import { describeBehind, formatDuration } from './backlog-progress';
 import { createBacklogReader } from './backlog-reader';
 import { waitForBacklog } from './backlog-watch';
 import { DEV_SERVICES, SMTP_SINK } from './dev-services';
+import { whenParentDies } from './parent-watch';
 import { seedDemoAid } from './seed-demo-aid';
 import { seedDemoCampaign } from './seed-demo-campaign';
 import { seedDemoEvents } from './seed-demo-events';
@@ -125,17 +126,6 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
   } finally {
     process.exit(exitCode);
   }
-}
-
-/**
- * npm waits for this process, so it outlives npm only when npm was killed outright (SIGKILL, a
- * closed terminal): then the parent pid changes, and this process stops what it started.
- */
-function stopWhenParentDies(): void {
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) void shutdown(`parent process ${parent} is gone`, 1);
-  }, 1000).unref();
 }
 
 async function main(): Promise<void> {
@@ -270,7 +260,8 @@ async function main(): Promise<void> {
 
 process.on('SIGINT', () => void shutdown('SIGINT: stopping what npm start started', 0));
 process.on('SIGTERM', () => void shutdown('SIGTERM: stopping what npm start started', 0));
-stopWhenParentDies();
+// npm waits for this process, so it outlives npm only when npm was killed outright: then stop too.
+whenParentDies((parent) => void shutdown(`parent process ${parent} is gone`, 1));
 main().catch((error: unknown) => {
   // A stop in progress makes the step under way fail (its process was stopped): not a failure.
   if (stopping) return;
