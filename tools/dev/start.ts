@@ -31,6 +31,7 @@ import { waitForBacklog } from './backlog-watch';
 import { DEV_SERVICES, SMTP_SINK } from './dev-services';
 import { whenParentDies } from './parent-watch';
 import { seedDemoAid } from './seed-demo-aid';
+import { DEMO_VOLUNTEER_ASSOCIATION_NAME, seedDemoVolunteers } from './seed-demo-volunteers';
 import { seedDemoCampaign } from './seed-demo-campaign';
 import { seedDemoEvents } from './seed-demo-events';
 import {
@@ -193,9 +194,16 @@ async function main(): Promise<void> {
   }
   const registryEnv = serviceEnv.get('registry');
   if (registryEnv) await runScript('registry:seed', registryEnv);
-  // The aid case needs the registry's ids and waits for matching and logistics to project them.
   const portOf = (name: string) => DEV_SERVICES.find((s) => s.name === name)?.port;
   const [registryPort, matchingPort, logisticsPort] = ['registry', 'matching', 'logistics'].map(portOf);
+  // EU volunteers with stated offers, so proposals are told apart by sector fit (needs the registry seed).
+  if (registryEnv && registryPort) {
+    const outcome = await seedDemoVolunteers({ registry: `http://127.0.0.1:${registryPort}` });
+    say(
+      `demo volunteers: ${outcome.volunteered + outcome.alreadyVolunteered} EU municipalities volunteer through "${DEMO_VOLUNTEER_ASSOCIATION_NAME}" (${outcome.volunteered} new)`,
+    );
+  }
+  // The aid case needs the registry's ids and waits for matching and logistics to project them.
   if (registryEnv && registryPort && matchingPort && logisticsPort) {
     const url = (port: number) => `http://127.0.0.1:${port}`;
     const outcome = await seedDemoAid({
