@@ -39,7 +39,10 @@ export async function startSystem<S extends SystemService>(options: {
   topicPrefix: string;
   /** Names the test databases, so a leftover one says which test made it. */
   databasePrefix: string;
-  /** Service logs and the sink's emails go here. */
+  /**
+   * The sink's emails, and what services print outside their logger; their log lines go to the test
+   * file's log under jest (libs/testing/README.md, "Test output").
+   */
   workDir: string;
 }): Promise<SystemUnderTest<S>> {
   const mailDir = join(options.workDir, 'mail');
