@@ -13,7 +13,7 @@
  * choose what runs where (tools/dev/dev-services.ts); START_CONSOLES_BUILD=skip serves the consoles
  * already in dist/consoles; LOCAL_INFRA_DIR moves the logs and the mail with the rest of .local/.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -218,10 +218,12 @@ async function main(): Promise<void> {
 
   say('');
   say('Consoles (sign in with a development role), and Swagger UI for the API:');
-  for (const service of DEV_SERVICES)
-    say(
-      `  ${service.name.padEnd(14)} http://127.0.0.1:${service.port}/console/   (API: http://127.0.0.1:${service.port}/docs)`,
-    );
+  for (const service of DEV_SERVICES) {
+    // A service serves a console only when one was built for it (logistics and events have none yet).
+    const hasConsole = existsSync(join(REPO_ROOT, 'dist', 'consoles', service.name, 'index.html'));
+    const consoleUrl = hasConsole ? `http://127.0.0.1:${service.port}/console/` : '(no console yet)';
+    say(`  ${service.name.padEnd(14)} ${consoleUrl.padEnd(33)} (API: http://127.0.0.1:${service.port}/docs)`);
+  }
   say(
     `  mail sink      http://127.0.0.1:${SMTP_SINK.httpPort}  (every email the system sends; search and pages)`,
   );
