@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   formatMinorUnits,
   ShipmentStatus,
+  type AidRequestLineV1,
   type AidRequestPublishedV1,
   type AidRequestReminderDueV1,
   type AidRequestSharedV1,
@@ -27,6 +28,14 @@ const REQUEST_PUBLISHED = 'aid.request-published';
 const REQUEST_REMINDER = 'aid.request-reminder';
 const SHIPMENT_DISPATCHED = 'aid.shipment-dispatched';
 const SHIPMENT_RECEIVED = 'aid.shipment-received';
+
+/** A requested line as the request emails show it (what, category, unit, how many). */
+const toRequestedLine = (l: AidRequestLineV1) => ({
+  item: l.item,
+  category: l.category,
+  unit: l.unit,
+  quantity: l.quantity,
+});
 
 /**
  * Aid logistics notifications, by email: a new request to the contacts of the partners it is addressed to
@@ -82,12 +91,7 @@ export class AidLogisticsNotificationsService {
           title: event.title,
           urgency: event.urgency,
           ...(event.neededBy ? { neededBy: event.neededBy } : {}),
-          lines: event.lines.map((l) => ({
-            item: l.item,
-            category: l.category,
-            unit: l.unit,
-            quantity: l.quantity,
-          })),
+          lines: event.lines.map(toRequestedLine),
           ...this.link('aid-requests', event.requestId, 'requestUrl'),
           ...(r.name ? { recipientName: r.name } : {}),
         },
@@ -117,12 +121,7 @@ export class AidLogisticsNotificationsService {
             hromada: toMunicipalityRef(hromada),
             title: event.title,
             openSince: event.publishedAt,
-            lines: event.lines.map((l) => ({
-              item: l.item,
-              category: l.category,
-              unit: l.unit,
-              quantity: l.quantity,
-            })),
+            lines: event.lines.map(toRequestedLine),
             ...this.link('aid-requests', event.requestId, 'requestUrl'),
             ...(r.name ? { recipientName: r.name } : {}),
           },
