@@ -3,6 +3,8 @@ import { DomainError, DomainErrorKind } from '@bridges/platform';
 /** Stable codes of delivery errors, in HTTP answers and in `delivery.last_error`. */
 export enum DeliveryErrorCode {
   NotFound = 'DELIVERY_NOT_FOUND',
+  /** Retry asked for a delivery that is not failed or dead (it is queued, being sent, retrying or sent). */
+  NotRetryable = 'DELIVERY_NOT_RETRYABLE',
   /** The recipient was erased (GDPR) before the delivery went out. */
   RecipientErased = 'DELIVERY_RECIPIENT_ERASED',
   /** The recipient left the directory or its municipality was deactivated. */
@@ -16,5 +18,15 @@ export enum DeliveryErrorCode {
 export class DeliveryNotFoundError extends DomainError {
   constructor(id: string) {
     super(DeliveryErrorCode.NotFound, DomainErrorKind.NotFound, `Delivery ${id} does not exist`);
+  }
+}
+
+export class DeliveryNotRetryableError extends DomainError {
+  constructor(id: string, status: string) {
+    super(
+      DeliveryErrorCode.NotRetryable,
+      DomainErrorKind.Conflict,
+      `Delivery ${id} is ${status}: only a failed or dead delivery can be retried`,
+    );
   }
 }

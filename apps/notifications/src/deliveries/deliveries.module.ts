@@ -8,6 +8,7 @@ import { DeliveryEntity } from './delivery.entity';
 import { DeliveryDispatcher } from './delivery.dispatcher';
 import { DeliveryMetrics } from './delivery.metrics';
 import { DeliveryQueue } from './delivery-queue.service';
+import { DeliveryRetryService } from './delivery-retry.service';
 import { EMAIL_SENDER_PROVIDER } from './email-sender.provider';
 import { WEBHOOK_SENDER_PROVIDER } from './webhook-sender.provider';
 import { WEBHOOK_TARGET_GUARD_PROVIDERS } from '../webhook-subscriptions/webhook-target-guard.provider';
@@ -24,6 +25,7 @@ import { WEBHOOK_TARGET_GUARD_PROVIDERS } from '../webhook-subscriptions/webhook
     DeliveryQueue,
     DeliveryDispatcher,
     DeliveriesService,
+    DeliveryRetryService,
     DeliveryMetrics,
   ],
   exports: [DeliveryQueue, DeliveryDispatcher, TEMPLATE_REGISTRY_PROVIDER, WebhookTargetGuard],

@@ -6,6 +6,8 @@ import { SMTPServer } from 'smtp-server';
 export interface SmtpTestServer {
   port: number;
   received: ParsedMail[];
+  /** From now on accepts `address` even at rejected.test or busy.test (the mailbox was made, the greylisting passed). */
+  accept(address: string): void;
   /** Messages addressed to `address`. */
   to(address: string): ParsedMail[];
   /** Resolves once `count` messages arrived (rejects after `timeoutMs`). */
@@ -16,11 +18,16 @@ export interface SmtpTestServer {
 /** Starts on `port` (0 picks a free one). Recipients at `busy.test` get 451 (try later, like greylisting), at `rejected.test` 550 (no such mailbox). */
 export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
   const received: ParsedMail[] = [];
+  const accepted = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
+      if (accepted.has(address.address)) {
+        callback();
+        return;
+      }
       if (address.address.endsWith('@rejected.test')) {
         // Quoting the address, as real servers do (it must not end up in `lastError`).
         callback(
@@ -53,6 +60,7 @@ export async function startSmtpTestServer(port = 0): Promise<SmtpTestServer> {
   return {
     port: actualPort,
     received,
+    accept: (address) => accepted.add(address),
     to: (address) => received.filter((m) => addressesOf(m).includes(address)),
     waitForCount: async (count, timeoutMs = 30_000) => {
       const deadline = Date.now() + timeoutMs;

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DeliveryNotFoundError, DeliveryNotRetryableError } from './deliveries.errors';
+import { DeliveryEntity, DeliveryState } from './delivery.entity';
+import { DeliveryQueue } from './delivery-queue.service';
+import { toDeliveryView, type DeliveryView } from './delivery.view';
+
+/** States from which nothing will try again by itself. */
+const GIVEN_UP: readonly DeliveryState[] = [DeliveryState.Failed, DeliveryState.Dead];
+
+/**
+ * An admin's "try again" for a delivery that was given up on: back to `queued`, due now, so the
+ * ordinary dispatcher sends it (same row, same Message-ID, the usual checks of the recipient).
+ */
+@Injectable()
+export class DeliveryRetryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: DeliveryQueue,
+  ) {}
+
+  /**
+   * The state change is one conditional UPDATE, so two admins retrying at once requeue it once
+   * (the second gets 409) and a delivery that is queued, being sent or sent is never sent again.
+   * `queued` is published on notifications.delivery.v1 in the same transaction.
+   */
+  async retry(id: string): Promise<DeliveryView> {
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(DeliveryEntity)
+        .set({ status: DeliveryState.Queued, nextAttemptAt: () => 'now()', updatedAt: () => 'now()' })
+        .where('id = :id AND status IN (:...givenUp)', { id, givenUp: GIVEN_UP })
+        .execute();
+      const row = await manager.findOneBy(DeliveryEntity, { id });
+      if (!row) throw new DeliveryNotFoundError(id);
+      if (result.affected === 0) throw new DeliveryNotRetryableError(id, row.status);
+      await this.queue.publishStatus(manager, row);
+      return toDeliveryView(row);
+    });
+  }
+}
