@@ -11,6 +11,7 @@ import { EventNotificationsModule } from './event-notifications/event-notificati
 import { InboxModule } from './inbox/inbox.module';
 import { ProposalNotificationsModule } from './proposal-notifications/proposal-notifications.module';
 import { RecipientPreferencesModule } from './recipient-preferences/recipient-preferences.module';
+import { TemplatePreviewsModule } from './template-previews/template-previews.module';
 import { PartnershipNotificationsModule } from './partnership-notifications/partnership-notifications.module';
 import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subscriptions.module';
 
@@ -36,6 +37,7 @@ import { WebhookSubscriptionsModule } from './webhook-subscriptions/webhook-subs
     ProposalNotificationsModule,
     AidLogisticsNotificationsModule,
     EventNotificationsModule,
+    TemplatePreviewsModule,
   ],
 })
 export class NotificationsModule {}

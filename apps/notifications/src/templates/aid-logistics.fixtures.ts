@@ -4,7 +4,7 @@ import type { AidShipmentDispatchedData } from './aid-shipment-dispatched.templa
 import type { AidShipmentReceivedData } from './aid-shipment-received.template';
 import { UNSUBSCRIBE_URL } from './template.fixtures';
 
-// Sample data for the aid logistics template specs (and previews); not used by production code.
+// Sample data of the aid logistics template specs and of the console's previews (template-samples.ts).
 
 const DOLYNA = {
   nameNative: 'Долинська міська громада',

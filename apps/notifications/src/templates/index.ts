@@ -20,5 +20,6 @@ export * from './municipality-summary';
 export * from './notification-template.interface';
 export * from './partnership-established.template';
 export * from './partnership-status-changed.template';
+export * from './template-samples';
 export * from './template.registry';
 export * from './templates.errors';

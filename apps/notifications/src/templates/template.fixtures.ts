@@ -2,7 +2,7 @@ import type { ProposalsDigestData } from './matching-proposals-digest.template';
 import type { PartnershipEstablishedData } from './partnership-established.template';
 import type { PartnershipStatusChangedData } from './partnership-status-changed.template';
 
-// Sample data shared by the template specs (and handy for previews); not used by production code.
+// Sample data of the template specs and of the console's previews (template-samples.ts).
 
 export const UNSUBSCRIBE_URL = 'https://bridges.example/notifications/unsubscribe?token=eyJ2IjoxfQ.sig';
 

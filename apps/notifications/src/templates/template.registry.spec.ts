@@ -1,19 +1,12 @@
-import {
-  aidRequestPublishedData,
-  aidRequestReminderData,
-  aidShipmentDispatchedData,
-  aidShipmentReceivedData,
-} from './aid-logistics.fixtures';
 import { renderEmailDocument } from './email-document.renderer';
-import { eventEmailData } from './event-email.fixtures';
 import type { BaseTemplateData, NotificationTemplate } from './notification-template.interface';
 import { createDefaultTemplateRegistry, TemplateRegistry } from './template.registry';
 import {
   partnershipEstablishedData,
   partnershipStatusChangedData,
-  proposalsDigestData,
   UNSUBSCRIBE_URL,
 } from './template.fixtures';
+import { TEMPLATE_SAMPLES } from './template-samples';
 import { TemplateError, TemplateErrorCode } from './templates.errors';
 
 interface ShipmentDeliveredData extends BaseTemplateData {
@@ -134,28 +127,16 @@ describe(TemplateRegistry.name, () => {
       ).toBe(used);
     });
 
-    const samples: Record<string, BaseTemplateData> = {
-      'partnership.established': partnershipEstablishedData(),
-      'matching.proposals-digest': proposalsDigestData(2),
-      'partnership.status-changed': partnershipStatusChangedData(),
-      'aid.request-published': aidRequestPublishedData(),
-      'aid.request-reminder': aidRequestReminderData(),
-      'aid.shipment-dispatched': aidShipmentDispatchedData(),
-      'aid.shipment-received': aidShipmentReceivedData(),
-      'events.kick-off-invitation': eventEmailData({ online: true, place: undefined }),
-      'events.registration-confirmed': eventEmailData(),
-      'events.registration-waitlisted': eventEmailData(),
-      'events.seat-offered': eventEmailData({ offerExpiresAt: '2026-12-02T10:00:00.000Z' }),
-      'events.event-changed': eventEmailData({ reason: 'Зал змінено' }),
-      'events.event-cancelled': eventEmailData({ reason: 'Venue unavailable' }),
-      'events.reminder': eventEmailData(),
-    };
+    it('should have sample data for every registered template, and none for a template it does not ship', () => {
+      expect(Object.keys(TEMPLATE_SAMPLES).sort()).toEqual(registry.ids());
+    });
+
     const cases = registry
       .ids()
       .flatMap((id) => registry.get(id).locales.map((locale) => [id, locale] as const));
 
     it.each(cases)('should carry a working unsubscribe link when rendering %s in %s', (id, locale) => {
-      const rendered = registry.render(id, samples[id], locale);
+      const rendered = registry.render(id, TEMPLATE_SAMPLES[id](), locale);
       expect(rendered.locale).toBe(locale);
       expect(rendered.text).toContain(UNSUBSCRIBE_URL);
       expect(rendered.html).toContain(`href="${UNSUBSCRIBE_URL}"`);
