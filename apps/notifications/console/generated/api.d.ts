@@ -139,6 +139,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed or dead delivery again: queued now, sent by the dispatcher (409 in any other state) */
+        post: operations["DeliveriesController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhook-subscriptions": {
         parameters: {
             query?: never;
@@ -296,6 +313,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every template with its version and languages */
+        get: operations["TemplatePreviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template rendered in one of its languages with sample data */
+        get: operations["TemplatePreviewsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -346,6 +397,33 @@ export interface components {
             disabledTemplates?: unknown[][];
             /** @enum {string} */
             digestFrequency?: "immediate" | "hourly" | "daily";
+        };
+        TemplateSummaryDto: {
+            /** @example partnership.established */
+            id: string;
+            /** @example 2 */
+            version: number;
+            /**
+             * @example [
+             *       "uk",
+             *       "en",
+             *       "pl",
+             *       "de",
+             *       "sk"
+             *     ]
+             */
+            locales: string[];
+        };
+        TemplatePreviewDto: {
+            templateId: string;
+            templateVersion: number;
+            /** @example uk */
+            locale: string;
+            subject: string;
+            /** @description The plain-text part */
+            text: string;
+            /** @description The HTML part (a whole document) */
+            html: string;
         };
     };
     responses: never;
@@ -658,6 +736,25 @@ export interface operations {
             };
         };
     };
+    DeliveriesController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     WebhookSubscriptionsController_list: {
         parameters: {
             query?: {
@@ -907,6 +1004,49 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TemplatePreviewsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSummaryDto"][];
+                };
+            };
+        };
+    };
+    TemplatePreviewsController_preview: {
+        parameters: {
+            query: {
+                /** @description One of the template’s languages (GET /templates lists them) */
+                locale: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewDto"];
+                };
             };
         };
     };
