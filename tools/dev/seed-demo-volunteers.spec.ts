@@ -31,6 +31,7 @@ describe('demo volunteers', () => {
     expect(new Set(DEMO_VOLUNTEERS.map((v) => v.country))).toEqual(new Set(['EE', 'LT', 'LV', 'PL', 'SK']));
   });
 
+  // Reads the five countries' LAU files and the indicator tables: seconds on a loaded machine.
   it('should be real municipalities of data/, each eligible in the demo campaign (size, country, not metropolitan)', async () => {
     const tables = await loadEuIndicatorTables();
     const rule = CAMPAIGN_2021_PRESET.euEligibility;
@@ -58,7 +59,7 @@ describe('demo volunteers', () => {
         });
       }
     }
-  });
+  }, 60_000);
 
   it('should publish events the registry accepts: contract, vocabulary and envelope, every offer marked as demo data', async () => {
     for (const v of DEMO_VOLUNTEERS) {
