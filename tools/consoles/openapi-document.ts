@@ -21,6 +21,8 @@ async function serviceModule(service: ConsoleService): Promise<Type<unknown>> {
       return (await import('../../apps/matching/src/matching.module')).MatchingModule;
     case 'notifications':
       return (await import('../../apps/notifications/src/notifications.module')).NotificationsModule;
+    case 'logistics':
+      return (await import('../../apps/logistics/src/logistics.module')).LogisticsModule;
   }
 }
 
