@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
-export const CONSOLE_SERVICES = ['registry', 'matching', 'notifications', 'logistics'] as const;
+export const CONSOLE_SERVICES = ['registry', 'matching', 'notifications', 'logistics', 'events'] as const;
 export type ConsoleService = (typeof CONSOLE_SERVICES)[number];
 
 /** The console's source folder. */

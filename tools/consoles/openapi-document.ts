@@ -23,6 +23,8 @@ async function serviceModule(service: ConsoleService): Promise<Type<unknown>> {
       return (await import('../../apps/notifications/src/notifications.module')).NotificationsModule;
     case 'logistics':
       return (await import('../../apps/logistics/src/logistics.module')).LogisticsModule;
+    case 'events':
+      return (await import('../../apps/events/src/events-app.module')).EventsAppModule;
   }
 }
 
