@@ -6,11 +6,12 @@ import { AssociationEventsModule } from './association-events/association-events
 import { AssociationsModule } from './associations/associations.module';
 import { RegistryEnv } from './config/registry.env';
 import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './database/registry.database';
+import { ImportRunsModule } from './import-runs/import-runs.module';
 import { MunicipalityImportModule } from './import/municipality-import.module';
 import { IngestModule } from './ingest/ingest.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 
-/** The registry service: municipality profiles, associations and their keys, HTTP ingest, inbound association events. */
+/** The registry service: municipality profiles, associations and their keys, HTTP ingest, inbound association events, import runs. */
 @Module({
   imports: [
     PlatformModule.forRoot({ env: RegistryEnv, serviceName: 'registry' }),
@@ -25,6 +26,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
     IngestModule,
     AssociationEventsModule,
     MunicipalityImportModule,
+    ImportRunsModule,
   ],
 })
 export class RegistryModule {}

@@ -516,6 +516,81 @@ describe('registry municipalities over HTTP and Kafka', () => {
     });
   });
 
+  describe('GET /municipalities sorting and range filters', () => {
+    // A word no other test's names carry isolates this test's rows from the rest of the database.
+    const word = `Sortova${Date.now().toString(36)}`;
+    const list = (query: Record<string, unknown>) =>
+      request(http)
+        .get('/municipalities')
+        .query({ q: word, limit: 100, ...query })
+        .set('Authorization', coordinator);
+    const names = (res: { body: { items: { nameNative: string }[] } }) =>
+      res.body.items.map((m) => m.nameNative);
+
+    beforeAll(async () => {
+      const rows = [
+        { nameNative: `${word} Bravo`, population: 5000, internationalPartners: ['Lublin'] },
+        { nameNative: `${word} Alfa`, population: 90000 },
+        { nameNative: `${word} Charlie`, population: 20000 },
+        { nameNative: `${word} Delta`, population: null },
+      ];
+      for (const row of rows)
+        await request(http)
+          .post('/municipalities')
+          .set('Authorization', coordinator)
+          .send(euMunicipalityBody(row))
+          .expect(201);
+    });
+
+    it('should sort by population in either direction with unknown populations last, and by name by default', async () => {
+      expect(names(await list({ sort: 'population', order: 'desc' }).expect(200))).toEqual([
+        `${word} Alfa`,
+        `${word} Charlie`,
+        `${word} Bravo`,
+        `${word} Delta`,
+      ]);
+      expect(names(await list({ sort: 'population' }).expect(200))).toEqual([
+        `${word} Bravo`,
+        `${word} Charlie`,
+        `${word} Alfa`,
+        `${word} Delta`,
+      ]);
+      expect(names(await list({}).expect(200))).toEqual([
+        `${word} Alfa`,
+        `${word} Bravo`,
+        `${word} Charlie`,
+        `${word} Delta`,
+      ]);
+      expect(names(await list({ sort: 'nameNative', order: 'desc' }).expect(200))[0]).toBe(`${word} Delta`);
+    });
+
+    it('should keep only populations inside the range, ends included, and filter by a registry-confirmed partner', async () => {
+      const inRange = await list({ populationMin: 5000, populationMax: 20000, sort: 'population' }).expect(
+        200,
+      );
+      expect(names(inRange)).toEqual([`${word} Bravo`, `${word} Charlie`]);
+      expect(inRange.body.total).toBe(2);
+      expect(names(await list({ populationMin: 20001 }).expect(200))).toEqual([`${word} Alfa`]);
+      expect(names(await list({ hasPartner: true }).expect(200))).toEqual([`${word} Bravo`]);
+      expect(names(await list({ hasPartner: false }).expect(200))).toHaveLength(3);
+    });
+
+    it('should answer 400 naming the field for a range upside down, a negative bound, an unknown sort or order', async () => {
+      const cases: [Record<string, unknown>, string][] = [
+        [{ populationMin: 10, populationMax: 9 }, 'populationMax'],
+        [{ populationMin: -1 }, 'populationMin'],
+        [{ populationMax: 'many' }, 'populationMax'],
+        [{ sort: 'area' }, 'sort'],
+        [{ order: 'up' }, 'order'],
+        [{ hasPartner: 'yes' }, 'hasPartner'],
+      ];
+      for (const [query, field] of cases) {
+        const res = await list(query).expect(400);
+        expect((res.body.errors as { field: string }[]).map((e) => e.field)).toEqual([field]);
+      }
+    });
+  });
+
   describe('DELETE /municipalities/:id/contacts/:contactId', () => {
     it('should erase the contact and publish contact-erased so consumers purge it', async () => {
       const created = await request(http)

@@ -208,6 +208,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/import-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import runs, newest first */
+        get: operations["ImportRunsController_list"];
+        put?: never;
+        /** Start importing the shipped data (hromadas and/or EU countries) in the background; 409 IMPORT_RUN_IN_PROGRESS while another run is running */
+        post: operations["ImportRunsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/import-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import run: status, progress, counts, the first rejected rows */
+        get: operations["ImportRunsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -513,6 +548,73 @@ export interface components {
              */
             eventId: string;
         };
+        StartImportRunDto: {
+            /**
+             * @description Import every hromada (KSE data hub) with the strategy goals
+             * @default false
+             */
+            hromadas?: boolean;
+            /**
+             * @description EU countries whose municipalities (EDJNet LAU 2020) to import; Greece is GR
+             * @example [
+             *       "LU"
+             *     ]
+             */
+            countries?: ("AT" | "BE" | "BG" | "CY" | "CZ" | "DE" | "DK" | "EE" | "ES" | "FI" | "FR" | "GR" | "HR" | "HU" | "IE" | "IT" | "LT" | "LU" | "LV" | "MT" | "NL" | "PL" | "PT" | "RO" | "SE" | "SI" | "SK")[];
+        };
+        ImportRunSourcesDto: {
+            hromadas: boolean;
+            countries: string[];
+        };
+        ImportRunProgressDto: {
+            /** @description Rows read so far (imported or rejected) */
+            rowsDone: number;
+            /** @description Rows in the files of the run */
+            rowsTotal: number;
+            filesDone: number;
+            filesTotal: number;
+            /** @description rowsDone of rowsTotal, 0–100; 100 once succeeded */
+            percent: number;
+        };
+        ImportRunRejectedRowDto: {
+            /** @description The file name (no server path) */
+            file: string;
+            /** @description Line in the file */
+            row: number;
+            reason: string;
+        };
+        ImportRunResponseDto: {
+            /** Format: uuid */
+            importRunId: string;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed";
+            sources: components["schemas"]["ImportRunSourcesDto"];
+            /** @description Who started it (token subject) */
+            startedBy: string;
+            progress: components["schemas"]["ImportRunProgressDto"];
+            /** @description New profiles */
+            created: number;
+            /** @description Profiles changed */
+            updated: number;
+            /** @description Rows equal to their stored profile (nothing written or published) */
+            unchanged: number;
+            /** @description Rows refused by the parser or the profile rules */
+            rejected: number;
+            /** @description The first 50 rejected rows */
+            rejectedRows: components["schemas"]["ImportRunRejectedRowDto"][];
+            /** @description Why a failed run stopped (files committed before it stay) */
+            error?: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt?: string;
+        };
+        ImportRunPageDto: {
+            items: components["schemas"]["ImportRunResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -708,6 +810,15 @@ export interface operations {
                 /** @description In sectors, needs or offers */
                 sector?: "water-supply" | "waste-management" | "energy-efficiency" | "transport" | "urban-planning" | "housing" | "education" | "healthcare" | "social-services" | "accessibility" | "youth" | "sport" | "culture" | "tourism" | "local-economy" | "agriculture" | "environment" | "digital-services" | "good-governance" | "civil-protection" | "mine-action" | "reconstruction" | "veterans-reintegration" | "idp-integration" | "gender-equality";
                 seekingPartner?: boolean;
+                /** @description Has at least one registry-confirmed international partner (true) or none (false): the partners the registry holds, not matching partnerships */
+                hasPartner?: boolean;
+                /** @description Population at least this (profiles without a population are left out) */
+                populationMin?: number;
+                /** @description Population at most this (not less than populationMin) */
+                populationMax?: number;
+                /** @description name: the Latin name; nameNative: the name in its own script; population (unknown last) */
+                sort?: "name" | "nameNative" | "population";
+                order?: "asc" | "desc";
                 /** @description Include deactivated profiles */
                 includeInactive?: boolean;
                 /** @description Words of the name, in Cyrillic or Latin script (prefix match) */
@@ -1005,6 +1116,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IngestOutcomeDto"];
+                };
+            };
+        };
+    };
+    ImportRunsController_list: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunPageDto"];
+                };
+            };
+        };
+    };
+    ImportRunsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartImportRunDto"];
+            };
+        };
+        responses: {
+            /** @description Started; follow it at GET /import-runs/:id */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunResponseDto"];
+                };
+            };
+        };
+    };
+    ImportRunsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunResponseDto"];
                 };
             };
         };

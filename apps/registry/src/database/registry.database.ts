@@ -2,10 +2,12 @@ import { MESSAGING_ENTITIES, MESSAGING_MIGRATIONS } from '@bridges/messaging';
 import { AssociationApiKeyEntity } from '../associations/association-api-key.entity';
 import { AssociationEntity } from '../associations/association.entity';
 import { IngestReceiptEntity } from '../ingest/ingest-receipt.entity';
+import { ImportRunEntity } from '../import-runs/import-run.entity';
 import { IngestRequestEntity } from '../ingest/ingest-request.entity';
 import { CreateRegistryTables1764400000000 } from '../migrations/1764400000000-create-registry-tables';
 import { IngestReplayByRequestDigest1795995965299 } from '../migrations/1795995965299-ingest-replay-by-request-digest';
 import { MunicipalityIndicators1796000000000 } from '../migrations/1796000000000-municipality-indicators';
+import { ImportRuns1796100000000 } from '../migrations/1796100000000-import-runs';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 /** Every table of the registry database: the messaging tables plus its own. */
@@ -16,6 +18,7 @@ export const REGISTRY_ENTITIES = [
   AssociationApiKeyEntity,
   IngestReceiptEntity,
   IngestRequestEntity,
+  ImportRunEntity,
 ];
 
 /** Messaging migrations first, then the registry's own, in order. */
@@ -24,4 +27,5 @@ export const REGISTRY_MIGRATIONS = [
   CreateRegistryTables1764400000000,
   IngestReplayByRequestDigest1795995965299,
   MunicipalityIndicators1796000000000,
+  ImportRuns1796100000000,
 ];

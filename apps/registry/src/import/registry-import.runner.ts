@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { EventCause } from '@bridges/messaging';
 import { countryFromEurostat, eurostatCountryCode, type EuCountryCode } from '@bridges/contracts/vocabulary';
 import { parseHromadaCsv } from './hromada-csv.parser';
 import { loadHromadaStrategies } from './hromada-strategies.loader';
@@ -36,6 +37,8 @@ export interface RegistryImportPlan {
   readonly indicators?: string;
   /** Where to write the rejected rows (CSV: file,row,reason). */
   readonly reportPath?: string;
+  /** Correlation of the events the import writes (the HTTP request that started an import run). */
+  readonly cause?: EventCause;
 }
 
 /** Progress events of a run, for a progress bar. */
@@ -84,6 +87,7 @@ export class RegistryImportRunner {
       progress.fileStarted?.(file);
       const report = await this.importer.importFile(file, rows, {
         strategies: facts,
+        cause: plan.cause,
         onProgress: (done) => progress.rowsDone?.(file, done),
       });
       for (const f of facts?.values() ?? []) if (f.indicators) withIndicators++;

@@ -13,7 +13,7 @@ import {
 import { OutboxWriter, type EventCause } from '@bridges/messaging';
 import { canActOnMunicipality, Role, type AuthenticatedUser } from '@bridges/platform';
 import type { CreateMunicipalityDto } from './dto/create-municipality.dto';
-import type { ListMunicipalitiesDto } from './dto/list-municipalities.dto';
+import type { ListMunicipalitiesDto, MunicipalitySort } from './dto/list-municipalities.dto';
 import type { ContactDto } from './dto/profile-parts.dto';
 import type { UpdateMunicipalityDto } from './dto/update-municipality.dto';
 import {
@@ -134,7 +134,7 @@ export class MunicipalitiesService {
     return result.rows[0];
   }
 
-  /** Filters, name search in either script (word prefixes) and a page, ordered by Latin name. */
+  /** Filters, name search in either script (word prefixes) and a page, sorted (Latin name by default). */
   async list(query: ListMunicipalitiesDto, user: AuthenticatedUser): Promise<MunicipalityPage> {
     const limit = query.limit ?? 20;
     const offset = query.offset ?? 0;
@@ -145,6 +145,12 @@ export class MunicipalitiesService {
     if (query.type) qb.andWhere('m.settlement_type = :type', { type: query.type });
     if (query.seekingPartner !== undefined)
       qb.andWhere('m.seeking_partner = :seeking', { seeking: query.seekingPartner });
+    if (query.hasPartner !== undefined)
+      qb.andWhere(`cardinality(m.international_partners) ${query.hasPartner ? '>' : '='} 0`);
+    if (query.populationMin !== undefined)
+      qb.andWhere('m.population >= :populationMin', { populationMin: query.populationMin });
+    if (query.populationMax !== undefined)
+      qb.andWhere('m.population <= :populationMax', { populationMax: query.populationMax });
     if (query.sector) {
       qb.andWhere(
         '(m.sectors @> ARRAY[:sector]::text[] OR m.needs @> :sectorJson::jsonb OR m.offers @> :sectorJson::jsonb)',
@@ -160,7 +166,13 @@ export class MunicipalitiesService {
       if (!tsquery) return { items: [], total: 0, limit, offset };
       qb.andWhere(`to_tsvector('simple', m.search_name) @@ to_tsquery('simple', :tsquery)`, { tsquery });
     }
-    qb.orderBy('m.name_latin', 'ASC').addOrderBy('m.id', 'ASC').limit(limit).offset(offset);
+    const order = query.order === 'desc' ? 'DESC' : 'ASC';
+    // Unknown populations last in either direction: they are not the smallest nor the largest.
+    qb.orderBy(SORT_COLUMNS[query.sort ?? 'name'], order, 'NULLS LAST')
+      // Ties (same name, same population) in a stable order, so paging neither repeats nor skips a row.
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit)
+      .offset(offset);
     const [rows, total] = await qb.getManyAndCount();
     const withContacts = user.roles.includes(Role.RegistryCoordinator);
     return { items: rows.map((r) => toMunicipalityView(r, withContacts)), total, limit, offset };
@@ -422,6 +434,13 @@ export function applyUpdate(before: ProfileState, dto: UpdateMunicipalityDto): P
   }
   return after;
 }
+
+/** The column of each `sort` of `GET /municipalities`. */
+const SORT_COLUMNS: Record<MunicipalitySort, string> = {
+  name: 'm.name_latin',
+  nameNative: 'm.name_native',
+  population: 'm.population',
+};
 
 /** Words of a search as a prefix tsquery (`vinn:* & oblast:*`); undefined when there are no words. */
 export function toPrefixTsQuery(q: string): string | undefined {

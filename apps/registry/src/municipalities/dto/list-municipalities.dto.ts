@@ -13,6 +13,12 @@ import {
 } from 'class-validator';
 import { SECTOR_IDS, SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
 import { IsMunicipalityCountry, MUNICIPALITY_COUNTRY_DOC } from './municipality-country.decorator';
+import { IsNotBelow } from './population-range.decorator';
+
+/** What `GET /municipalities` sorts by: the Latin name, the name in its own script, the population. */
+export const MUNICIPALITY_SORTS = ['name', 'nameNative', 'population'] as const;
+export type MunicipalitySort = (typeof MUNICIPALITY_SORTS)[number];
+export const SORT_ORDERS = ['asc', 'desc'] as const;
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -37,6 +43,49 @@ export class ListMunicipalitiesDto {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   seekingPartner?: boolean;
+
+  @ApiPropertyOptional({
+    description:
+      'Has at least one registry-confirmed international partner (true) or none (false): the partners the ' +
+      'registry holds, not matching partnerships',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'must be true or false' })
+  hasPartner?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Population at least this (profiles without a population are left out)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  populationMin?: number;
+
+  @ApiPropertyOptional({ description: 'Population at most this (not less than populationMin)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  @IsNotBelow('populationMin')
+  populationMax?: number;
+
+  @ApiPropertyOptional({
+    enum: MUNICIPALITY_SORTS,
+    default: 'name',
+    description: 'name: the Latin name; nameNative: the name in its own script; population (unknown last)',
+  })
+  @IsOptional()
+  @IsIn(MUNICIPALITY_SORTS)
+  sort?: MunicipalitySort;
+
+  @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'asc' })
+  @IsOptional()
+  @IsIn(SORT_ORDERS)
+  order?: (typeof SORT_ORDERS)[number];
 
   @ApiPropertyOptional({ description: 'Include deactivated profiles' })
   @IsOptional()
