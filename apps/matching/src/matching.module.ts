@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServiceMessagingModule } from '@bridges/messaging';
 import { ServiceDatabaseModule } from '@bridges/persistence';
 import { PlatformModule } from '@bridges/platform';
+import { CampaignEligibilityModule } from './campaign-eligibility/campaign-eligibility.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { MatchingMetrics } from './common/matching.metrics';
 import { MatchingEnv } from './config/matching.env';
@@ -25,6 +26,7 @@ import { RoundsModule } from './rounds/rounds.module';
     ServiceMessagingModule.forRoot({ serviceName: 'matching' }),
     ProjectionModule,
     CampaignsModule,
+    CampaignEligibilityModule,
     ProposalsModule,
     PartnershipsModule,
     RecordedPartnershipsModule,

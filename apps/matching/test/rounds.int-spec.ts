@@ -86,6 +86,9 @@ describe(RoundWorker.name, () => {
       expect(['instance-a', 'instance-b']).toContain(done.claimedBy);
       // 8 EU municipalities with one slot each, 12 hromadas with at most one new partner: 8 pairs.
       expect(done.proposalCount).toBe(8);
+      // The proof of quality the console shows beside the total: no assignment totals more than the bound.
+      expect(done.upperBound).not.toBeNull();
+      expect(done.upperBound!).toBeGreaterThanOrEqual(done.totalScore! - 1e-9);
       expect(await roundProposals(round.id)).toBe(8);
       expect(await Promise.all([a.worker.runOnce(), b.worker.runOnce()])).toEqual([false, false]);
     });

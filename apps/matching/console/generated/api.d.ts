@@ -274,6 +274,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/preview-eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many EU municipalities and seeking hromadas an eligibility admits now (writes nothing) */
+        post: operations["EligibilityPreviewController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/rounds": {
         parameters: {
             query?: never;
@@ -582,6 +599,26 @@ export interface components {
             prosperity?: number;
             popularity?: number;
         };
+        CampaignResponseDto: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "closed";
+            euEligibility: components["schemas"]["EuEligibilityDto"];
+            hromadaEligibility: components["schemas"]["HromadaEligibilityDto"];
+            /** @description Every factor, as stored */
+            weights: components["schemas"]["FactorWeightsDto"];
+            topK: number;
+            maxNewPartnersPerHromadaPerRound: number;
+            candidatesPerHromada: number;
+            candidatesPerEuMunicipality: number;
+            minScore: number;
+            distanceHalfScoreKm: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         CreateCampaignDto: {
             /** @example baltic-2027 */
             slug: string;
@@ -604,6 +641,22 @@ export interface components {
             /** @default 1000 */
             distanceHalfScoreKm?: number;
         };
+        PreviewEligibilityDto: {
+            euEligibility?: components["schemas"]["EuEligibilityDto"];
+            hromadaEligibility?: components["schemas"]["HromadaEligibilityDto"];
+        };
+        EligibleCountDto: {
+            /** @description Admitted by the eligibility rules */
+            eligible: number;
+            /** @description Considered at all (see the side for what counts) */
+            total: number;
+        };
+        EligibilityPreviewResponseDto: {
+            /** @description Active EU municipalities with a population and a location (the EU pool) */
+            euMunicipalities: components["schemas"]["EligibleCountDto"];
+            /** @description Active hromadas seeking a partner, with a population and a location */
+            hromadas: components["schemas"]["EligibleCountDto"];
+        };
         RecordPartnershipDto: {
             /** Format: uuid */
             hromadaId: string;
@@ -625,6 +678,49 @@ export interface components {
         StartRoundDto: {
             /** @description Idempotency: the same id returns the same round instead of starting another */
             roundId?: string;
+        };
+        RoundResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** @enum {string} */
+            status: "requested" | "running" | "completed" | "failed";
+            /** @enum {string} */
+            phase: "queued" | "candidates" | "assign" | "publish" | "done";
+            /** @description Work done in the current phase */
+            done: number;
+            /** @description Work of the current phase */
+            total: number;
+            requestedBy: string;
+            /** @description The instance computing it */
+            claimedBy: string | null;
+            attempt: number;
+            /** Format: date-time */
+            leaseExpiresAt: string | null;
+            /** @description Hromadas seeking a partner it considered */
+            hromadaCount: number | null;
+            /** @description EU municipalities in its candidate graph */
+            euCount: number | null;
+            /** @description Pairs matched (new proposals written) */
+            proposalCount: number | null;
+            /** @description Sum of the matched pairs’ scores */
+            totalScore: number | null;
+            /** @description No assignment within the capacities totals more; equal to totalScore: proven optimal */
+            upperBound: number | null;
+            error: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        RoundPageDto: {
+            items: components["schemas"]["RoundResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
         };
     };
     responses: never;
@@ -1062,7 +1158,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"][];
+                };
             };
         };
     };
@@ -1083,7 +1181,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
             };
         };
     };
@@ -1102,7 +1202,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
             };
         };
     };
@@ -1121,7 +1223,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CampaignResponseDto"];
+                };
+            };
+        };
+    };
+    EligibilityPreviewController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewEligibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityPreviewResponseDto"];
+                };
             };
         };
     };
@@ -1144,7 +1271,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundResponseDto"];
+                };
             };
         };
     };
@@ -1165,7 +1294,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundPageDto"];
+                };
             };
         };
     };
@@ -1184,7 +1315,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundResponseDto"];
+                };
             };
         };
     };

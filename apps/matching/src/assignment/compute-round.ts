@@ -32,6 +32,8 @@ export interface RoundPair {
 export interface RoundResult {
   readonly pairs: readonly RoundPair[];
   readonly totalScore: number;
+  /** No assignment of the pool's allowed pairs within the capacities can total more (see assignRound). */
+  readonly upperBound: number;
   readonly hromadaCount: number;
   readonly euCount: number;
 }
@@ -80,6 +82,7 @@ export function computeRound(
   return {
     pairs,
     totalScore: assignment.totalScore,
+    upperBound: assignment.upperBound,
     hromadaCount: hromadas.length,
     euCount: graph.euIds.length,
   };
@@ -98,5 +101,7 @@ export function withoutPairs(graph: CandidateGraph, pairs: ReadonlySet<string>):
     edgeHromada: Int32Array.from(keep, (k) => graph.edgeHromada[k]),
     edgeEu: Int32Array.from(keep, (k) => graph.edgeEu[k]),
     edgeScore: Float64Array.from(keep, (k) => graph.edgeScore[k]),
+    // Pairs left out of the graph still score at most the cutoff, so the bound stays one of the whole pool.
+    ...(graph.hromadaCutoff ? { hromadaCutoff: graph.hromadaCutoff } : {}),
   };
 }

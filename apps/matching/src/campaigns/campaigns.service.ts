@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_CAMPAIGN, DEFAULT_WEIGHTS, normaliseWeightsForStorage } from './campaign.defaults';
+import { campaignEligibility } from './campaign-eligibility';
 import { CampaignEntity, CampaignStatus } from './campaign.entity';
 import { CampaignNotFoundError, CampaignSlugTakenError } from './campaigns.errors';
 import type { CreateCampaignDto } from './dto/create-campaign.dto';
@@ -31,8 +32,7 @@ export class CampaignsService {
       slug: dto.slug,
       name: dto.name,
       status: CampaignStatus.Active,
-      euEligibility: { ...DEFAULT_CAMPAIGN.euEligibility, ...dto.euEligibility },
-      hromadaEligibility: { ...DEFAULT_CAMPAIGN.hromadaEligibility, ...dto.hromadaEligibility },
+      ...campaignEligibility(dto),
       weights: normaliseWeightsForStorage({ ...DEFAULT_WEIGHTS, ...dto.weights }),
       topK: dto.topK ?? DEFAULT_CAMPAIGN.topK,
       maxNewPartnersPerHromadaPerRound:

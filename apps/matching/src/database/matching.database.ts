@@ -4,6 +4,7 @@ import { CreateMatchingTables1764403200000 } from '../migrations/1764403200000-c
 import { RetiredDemoCampaignSeed1764403200001 } from '../migrations/1764403200001-retired-demo-campaign-seed';
 import { ProjectionIndicators1796000000000 } from '../migrations/1796000000000-projection-indicators';
 import { RecordedPartnerships1797000000000 } from '../migrations/1797000000000-recorded-partnerships';
+import { RoundUpperBound1798000000000 } from '../migrations/1798000000000-round-upper-bound';
 import { PartnershipTransitionEntity } from '../partnerships/partnership-transition.entity';
 import { PartnershipEntity } from '../partnerships/partnership.entity';
 import { MunicipalityProjectionEntity } from '../projection/municipality-projection.entity';
@@ -28,4 +29,5 @@ export const MATCHING_MIGRATIONS = [
   RetiredDemoCampaignSeed1764403200001,
   ProjectionIndicators1796000000000,
   RecordedPartnerships1797000000000,
+  RoundUpperBound1798000000000,
 ];

@@ -38,6 +38,8 @@ export class MatchingRoundEntity {
   @Column({ name: 'eu_count', type: 'integer', nullable: true }) euCount: number | null;
   @Column({ name: 'proposal_count', type: 'integer', nullable: true }) proposalCount: number | null;
   @Column({ name: 'total_score', type: 'double precision', nullable: true }) totalScore: number | null;
+  /** Proof of quality: no assignment within the capacities totals more than this (dual of the flow). */
+  @Column({ name: 'upper_bound', type: 'double precision', nullable: true }) upperBound: number | null;
   @Column({ type: 'text', nullable: true }) error: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'started_at', type: 'timestamptz', nullable: true }) startedAt: Date | null;

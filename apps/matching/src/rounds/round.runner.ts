@@ -66,7 +66,7 @@ export class RoundRunner {
         mode: 'round',
         roundId: round.id,
       }));
-      await this.complete(claim, drafts, result.totalScore, result.hromadaCount, result.euCount);
+      await this.complete(claim, drafts, result);
     } catch (error) {
       if (error instanceof RoundClaimLostError) {
         this.logger.warn(
@@ -122,9 +122,7 @@ export class RoundRunner {
   private async complete(
     claim: { id: string; attempt: number },
     drafts: readonly ProposalDraft[],
-    totalScore: number,
-    hromadaCount: number,
-    euCount: number,
+    { totalScore, upperBound, hromadaCount, euCount }: Omit<RoundResult, 'pairs'>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(MatchingRoundEntity, {
@@ -153,6 +151,7 @@ export class RoundRunner {
           euCount,
           proposalCount: created.length,
           totalScore,
+          upperBound,
           finishedAt: new Date(),
           leaseExpiresAt: null,
         },

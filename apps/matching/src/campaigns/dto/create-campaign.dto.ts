@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { FACTOR_KEYS, type FactorKey } from '../../scoring/campaign';
+import { NotBelow } from './not-below.validator';
 
 /** Which EU municipalities may be proposed; absent fields do not restrict. */
 export class EuEligibilityDto {
@@ -26,7 +27,13 @@ export class EuEligibilityDto {
   countries?: string[];
 
   @ApiPropertyOptional({ example: 400 }) @IsOptional() @IsInt() @Min(0) populationMin?: number;
-  @ApiPropertyOptional({ example: 50_000 }) @IsOptional() @IsInt() @Min(0) populationMax?: number;
+  @ApiPropertyOptional({ example: 50_000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @NotBelow('populationMin')
+  populationMax?: number;
+
   @ApiPropertyOptional() @IsOptional() @IsBoolean() excludeMetropolitan?: boolean;
   @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() requireFreeCapacity?: boolean;
 }
