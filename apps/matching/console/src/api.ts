@@ -22,3 +22,10 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+export type Campaign = components['schemas']['CampaignResponseDto'];
+export type CreateCampaign = components['schemas']['CreateCampaignDto'];
+export type CampaignWeights = components['schemas']['FactorWeightsDto'];
+export type EligibilityPreview = components['schemas']['EligibilityPreviewResponseDto'];
+export type Round = components['schemas']['RoundResponseDto'];
+export type PartnershipDetail = components['schemas']['PartnershipDetailResponseDto'];

@@ -5,6 +5,7 @@ import {
   call,
   DataTable,
   ErrorState,
+  Link,
   useAuth,
   useFormat,
   useToast,
@@ -54,7 +55,15 @@ export function PartnershipsPage() {
       header: t('col.eu'),
       cell: (p) => <MunicipalityName id={p.euMunicipalityId} summaries={names} />,
     },
-    { key: 'status', header: t('col.status'), cell: (p) => <span className="badge">{p.status}</span> },
+    {
+      key: 'status',
+      header: t('col.status'),
+      cell: (p) => (
+        <Link to={`/partnerships/${p.id}`}>
+          <span className="badge">{p.status}</span>
+        </Link>
+      ),
+    },
     { key: 'established', header: t('col.established'), cell: (p) => format.date(p.establishedAt) },
     {
       key: 'actions',
