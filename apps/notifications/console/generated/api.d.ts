@@ -394,7 +394,7 @@ export interface components {
              *       "email:matching.proposals-digest"
              *     ]
              */
-            disabledTemplates?: unknown[][];
+            disabledTemplates?: string[];
             /** @enum {string} */
             digestFrequency?: "immediate" | "hourly" | "daily";
         };

@@ -12,6 +12,7 @@ export class UpdatePreferencesDto {
   disabledChannels?: string[];
 
   @ApiPropertyOptional({
+    type: String,
     isArray: true,
     example: ['email:matching.proposals-digest'],
     description: '`<channel>:<templateId>` switched off',
