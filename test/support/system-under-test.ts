@@ -44,6 +44,8 @@ export async function startSystem<S extends SystemService>(options: {
    * file's log under jest (libs/testing/README.md, "Test output").
    */
   workDir: string;
+  /** More variables for every service, over the defaults (e.g. SMTP_PORT of a test's own SMTP server). */
+  env?: Record<string, string>;
 }): Promise<SystemUnderTest<S>> {
   const mailDir = join(options.workDir, 'mail');
   await provisionTestTopics(options.topicPrefix, ALL_TOPICS);
@@ -75,6 +77,7 @@ export async function startSystem<S extends SystemService>(options: {
           NOTIFICATIONS_DISPATCH_INTERVAL_MS: '300',
           NOTIFICATIONS_DIGEST_INTERVAL_MS: '1000',
           NOTIFICATIONS_DIGEST_IMMEDIATE_DELAY_MS: '0',
+          ...options.env,
         },
       }),
     );

@@ -1,5 +1,5 @@
 import { authToken, createApiClient, signalUnauthorized } from '@bridges/console-kit';
-import type { paths } from '../generated/api';
+import type { components, paths } from '../generated/api';
 
 /** The notifications API, typed from its OpenAPI document (generated/api.d.ts). */
 export const api = createApiClient<paths>({ token: authToken, onUnauthorized: signalUnauthorized });
@@ -7,11 +7,17 @@ export const api = createApiClient<paths>({ token: authToken, onUnauthorized: si
 export type DeliveryQuery = NonNullable<paths['/deliveries']['get']['parameters']['query']>;
 export type DeliveryStatus = NonNullable<DeliveryQuery['status']>;
 export type DeliveryChannel = NonNullable<DeliveryQuery['channel']>;
+export type RecipientQuery = NonNullable<paths['/recipients']['get']['parameters']['query']>;
+export type RecipientKind = NonNullable<RecipientQuery['kind']>;
+export type PreferencesUpdate = components['schemas']['UpdatePreferencesDto'];
+export type TemplateSummary = components['schemas']['TemplateSummaryDto'];
+export type TemplatePreview = components['schemas']['TemplatePreviewDto'];
 
 /*
  * Notifications' OpenAPI document does not describe its responses yet (no response DTOs), so the
  * generator gives `unknown` for them. These are the fields the console reads, from the service's
- * DeliveryView, WebhookSubscriptionView and InboxItemEntity; they go once it documents them.
+ * DeliveryView, WebhookSubscriptionView, InboxItemEntity, RecipientEntity and PreferencesView; they go
+ * once it documents them (template previews are documented, so theirs are generated).
  */
 export interface Delivery {
   id: string;
@@ -46,4 +52,21 @@ export interface InboxItem {
 export interface Page<T> {
   items: T[];
   total: number;
+}
+export interface Recipient {
+  id: string;
+  kind: RecipientKind;
+  municipalityId: string | null;
+  associationId: string | null;
+  name: string | null;
+  email: string | null;
+  preferredLanguage: string | null;
+  roles: string[];
+  active: boolean;
+}
+export interface Preferences {
+  recipientId: string;
+  disabledChannels: string[];
+  disabledTemplates: string[];
+  digestFrequency: NonNullable<PreferencesUpdate['digestFrequency']>;
 }

@@ -1,7 +1,16 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, DataTable, Field, useFormat, type Column, type TableQuery } from '@bridges/console-kit';
+import {
+  call,
+  DataTable,
+  ErrorState,
+  Field,
+  useFormat,
+  useToast,
+  type Column,
+  type TableQuery,
+} from '@bridges/console-kit';
 import {
   api,
   type Delivery,
@@ -13,12 +22,17 @@ import {
 
 const STATUSES: DeliveryStatus[] = ['queued', 'sending', 'sent', 'retrying', 'failed', 'dead'];
 const CHANNELS: DeliveryChannel[] = ['email', 'webhook', 'inbox'];
+/** Given up on: shown as bad, and the ones an admin may send again (POST /deliveries/:id/retry). */
 const BAD: readonly string[] = ['failed', 'dead'];
+/** Ids and event types have no spaces: let them wrap so the table fits instead of scrolling sideways. */
+const WRAP = { overflowWrap: 'anywhere' } as const;
 
-/** Every delivery by status, channel and recipient, with the reason of the last failure. */
+/** Every delivery by status, channel and recipient, with the reason of the last failure; failed ones can be sent again. */
 export function DeliveriesPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const toast = useToast();
+  const queryClient = useQueryClient();
   const [draft, setDraft] = useState({ status: '', channel: '', recipientId: '' });
   const [filters, setFilters] = useState(draft);
   const [table, setTable] = useState<TableQuery>({ limit: 20, offset: 0 });
@@ -36,6 +50,13 @@ export function DeliveriesPage() {
     },
     placeholderData: keepPreviousData,
   });
+  const retry = useMutation({
+    mutationFn: async (id: string) => call(api.POST('/deliveries/{id}/retry', { params: { path: { id } } })),
+    onSuccess: () => {
+      toast('success', t('deliveries.retried'));
+      void queryClient.invalidateQueries({ queryKey: ['deliveries'] });
+    },
+  });
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setFilters(draft);
@@ -43,13 +64,13 @@ export function DeliveriesPage() {
   };
   const columns: Column<Delivery>[] = [
     { key: 'when', header: t('col.when'), cell: (d) => format.date(d.sentAt ?? d.createdAt) },
-    { key: 'event', header: t('col.event'), cell: (d) => d.sourceEventType },
-    { key: 'recipient', header: t('col.recipient'), cell: (d) => <code>{d.recipientId}</code> },
+    { key: 'event', header: t('col.event'), cell: (d) => <span style={WRAP}>{d.sourceEventType}</span> },
+    { key: 'recipient', header: t('col.recipient'), cell: (d) => <code style={WRAP}>{d.recipientId}</code> },
     { key: 'channel', header: t('col.channel'), cell: (d) => d.channel },
     {
       key: 'template',
       header: t('col.template'),
-      cell: (d) => `${d.templateId}${d.locale ? ` (${d.locale})` : ''}`,
+      cell: (d) => <span style={WRAP}>{`${d.templateId}${d.locale ? ` (${d.locale})` : ''}`}</span>,
     },
     {
       key: 'status',
@@ -63,7 +84,17 @@ export function DeliveriesPage() {
       ),
     },
     { key: 'attempts', header: t('col.attempts'), numeric: true, cell: (d) => d.attempts },
-    { key: 'reason', header: t('col.reason'), cell: (d) => d.lastError ?? '—' },
+    { key: 'reason', header: t('col.reason'), cell: (d) => <span style={WRAP}>{d.lastError ?? '—'}</span> },
+    {
+      key: 'actions',
+      header: t('col.actions'),
+      cell: (d) =>
+        BAD.includes(d.status) ? (
+          <button type="button" disabled={retry.isPending} onClick={() => retry.mutate(d.id)}>
+            {t('deliveries.retry')}
+          </button>
+        ) : null,
+    },
   ];
   const select = (key: 'status' | 'channel', label: string, options: readonly string[]) => (
     <Field label={label} name={key} error={list.error}>
@@ -99,6 +130,7 @@ export function DeliveriesPage() {
           {t('refresh')}
         </button>
       </form>
+      {retry.error ? <ErrorState error={retry.error} /> : null}
       <DataTable
         caption={t('deliveries.caption')}
         columns={columns}
