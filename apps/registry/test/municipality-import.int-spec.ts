@@ -35,6 +35,12 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
     return Object.fromEntries(rows.map((r) => [r.country, Number(r.n)]));
   };
   const registryRecords = () => t.probe.all().filter((r) => r.topic === t.topics.municipality);
+  /**
+   * Distinct records on the topic: the probe's consumer may be handed a partition again after a rebalance
+   * (slow heartbeats under load) and see the same records twice; a record is its partition and offset.
+   */
+  const distinctRegistryRecords = () =>
+    new Set(registryRecords().map((r) => `${r.partition}@${r.offset}`)).size;
   const outboxDrained = async () => (await t.dataSource.getRepository(OutboxMessageEntity).count()) === 0;
 
   beforeAll(async () => {
@@ -76,7 +82,8 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
       // Every event passes the validation consumers apply, so none would be dead-lettered downstream.
       const violations = (await Promise.all(registered.map(contractViolations))).flat();
       expect(violations).toEqual([]);
-      expect(await readFile(join(workDir, 'rejected.csv'), 'utf8')).toBe('file,row,reason\n');
+      // Nothing rejected: no report written (an empty one read like a problem).
+      expect(existsSync(join(workDir, 'rejected.csv'))).toBe(false);
       // Strategy goals reached the profiles: some hromadas carry sectors from their strategy.
       const withSectors: { n: string }[] = await t.dataSource.query(
         `SELECT count(*) AS n FROM municipality WHERE country = 'UA' AND cardinality(sectors) > 0`,
@@ -117,7 +124,7 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
     }, 240_000);
 
     it('should change nothing and publish nothing when the same files are imported again', async () => {
-      const before = registryRecords().length;
+      const before = distinctRegistryRecords();
       const versionsBefore = await versionSum(t.dataSource);
       const outboxBefore = await outboxInsertCounter(t.dataSource);
       const summary = await runner.run({
@@ -133,7 +140,7 @@ describe('registry import of the real data sets (PostgreSQL + Kafka)', () => {
       // nothing can reach the topic later: no need to wait and see.
       expect(await versionSum(t.dataSource)).toBe(versionsBefore);
       expect(await outboxInsertCounter(t.dataSource)).toBe(outboxBefore);
-      expect(registryRecords()).toHaveLength(before);
+      expect(distinctRegistryRecords()).toBe(before);
     }, 120_000);
 
     it('should update only the changed row and publish profile-updated naming population when one value changed in the file', async () => {
