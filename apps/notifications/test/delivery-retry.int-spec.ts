@@ -149,6 +149,27 @@ describe('POST /deliveries/:id/retry', () => {
     expect(smtp.to(address)).toHaveLength(1);
   });
 
+  it('should not send a failed email again to a recipient who has since switched that email off', async () => {
+    const address = `${randomUUID()}@rejected.test`;
+    const id = await deliveryTriedOnce(address);
+    const [{ recipient_id: recipientId }] = await dataSource.query<Array<{ recipient_id: string }>>(
+      'SELECT recipient_id FROM delivery WHERE id = $1',
+      [id],
+    );
+    await request(service.url)
+      .put(`/recipients/${recipientId}/preferences`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ disabledTemplates: ['email:partnership.established'] })
+      .expect(200);
+    smtp.accept(address);
+    const answer = await retry(id).expect(409);
+    expect(answer.body).toMatchObject({ code: 'DELIVERY_RECIPIENT_OPTED_OUT' });
+    expect(await row(id)).toMatchObject({ status: 'failed', last_error: 'EMAIL_RECIPIENT_REJECTED (550)' });
+    expect(await published(id)).toEqual(['queued', 'failed']);
+    await dispatcher.dispatchOnce();
+    expect(smtp.to(address)).toHaveLength(0);
+  });
+
   it('should refuse a queued delivery with 409 and leave it as it was', async () => {
     const address = `${randomUUID()}@retry.test`;
     const recipientId = randomUUID();

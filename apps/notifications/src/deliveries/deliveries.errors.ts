@@ -5,6 +5,8 @@ export enum DeliveryErrorCode {
   NotFound = 'DELIVERY_NOT_FOUND',
   /** Retry asked for a delivery that is not failed or dead (it is queued, being sent, retrying or sent). */
   NotRetryable = 'DELIVERY_NOT_RETRYABLE',
+  /** Retry asked for a delivery whose recipient has since switched off its channel or template. */
+  RecipientOptedOut = 'DELIVERY_RECIPIENT_OPTED_OUT',
   /** The recipient was erased (GDPR) before the delivery went out. */
   RecipientErased = 'DELIVERY_RECIPIENT_ERASED',
   /** The recipient left the directory or its municipality was deactivated. */
@@ -27,6 +29,16 @@ export class DeliveryNotRetryableError extends DomainError {
       DeliveryErrorCode.NotRetryable,
       DomainErrorKind.Conflict,
       `Delivery ${id} is ${status}: only a failed or dead delivery can be retried`,
+    );
+  }
+}
+
+export class DeliveryRecipientOptedOutError extends DomainError {
+  constructor(id: string) {
+    super(
+      DeliveryErrorCode.RecipientOptedOut,
+      DomainErrorKind.Conflict,
+      `Delivery ${id} is not sent again: its recipient has since switched off this channel or email`,
     );
   }
 }

@@ -139,7 +139,8 @@ export class DeliveryQueue {
     });
   }
 
-  private async optedOut(
+  /** True when the recipient switched off this channel, or this template on it (checked again by a retry). */
+  async optedOut(
     manager: EntityManager,
     recipientId: string,
     channel: NotificationChannel,

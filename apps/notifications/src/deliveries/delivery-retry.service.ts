@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DeliveryNotFoundError, DeliveryNotRetryableError } from './deliveries.errors';
+import { DeliveryChannel } from '@bridges/contracts';
+import {
+  DeliveryNotFoundError,
+  DeliveryNotRetryableError,
+  DeliveryRecipientOptedOutError,
+} from './deliveries.errors';
 import { DeliveryEntity, DeliveryState } from './delivery.entity';
 import { DeliveryQueue } from './delivery-queue.service';
 import { toDeliveryView, type DeliveryView } from './delivery.view';
@@ -22,7 +27,8 @@ export class DeliveryRetryService {
   /**
    * The state change is one conditional UPDATE, so two admins retrying at once requeue it once
    * (the second gets 409) and a delivery that is queued, being sent or sent is never sent again.
-   * `queued` is published on notifications.delivery.v1 in the same transaction.
+   * `queued` is published on notifications.delivery.v1 in the same transaction. A recipient who has
+   * since opted out of the email is not sent it by a retry (409, and the delivery stays as it was).
    */
   async retry(id: string): Promise<DeliveryView> {
     return this.dataSource.transaction(async (manager) => {
@@ -35,6 +41,13 @@ export class DeliveryRetryService {
       const row = await manager.findOneBy(DeliveryEntity, { id });
       if (!row) throw new DeliveryNotFoundError(id);
       if (result.affected === 0) throw new DeliveryNotRetryableError(id, row.status);
+      if (
+        row.channel === DeliveryChannel.Email &&
+        (await this.queue.optedOut(manager, row.recipientId, 'email', row.templateId))
+      ) {
+        // Thrown inside the transaction: the requeue above is rolled back.
+        throw new DeliveryRecipientOptedOutError(id);
+      }
       await this.queue.publishStatus(manager, row);
       return toDeliveryView(row);
     });
