@@ -6,7 +6,6 @@
  * the coordinator checks a confirmed participant in by the code on their ticket. Every page visited is
  * checked with axe-core; every step is a screenshot in the folder printed at the start.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { uniqueTopicPrefix } from '@bridges/testing';
 import { startSystem } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
 import { signIn, Walkthrough } from './support/walkthrough';
+import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
 const LOGS = join(ROOT, '.local', 'test-logs');
@@ -38,16 +38,7 @@ describe('events console in a real browser', () => {
 
   beforeAll(async () => {
     process.stdout.write(`events console screenshots: ${walk.dir}\n`);
-    const build = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'tools/consoles/build.ts', 'events'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
-    process.stdout.write(build.stdout);
+    await ensureConsolesBuilt(['events']);
     system = await startSystem({
       services: ['events'],
       topicPrefix: uniqueTopicPrefix(),

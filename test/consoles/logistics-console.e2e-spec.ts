@@ -7,7 +7,6 @@
  * the allowed steps offered; a stale ETag shows the conflict screen) → the hromada's officer records the
  * receipt → the coordinator reads the totals. axe-core runs on every page; each step is a screenshot.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +24,7 @@ import {
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
 import { signIn, Walkthrough } from './support/walkthrough';
+import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
 const LOGS = join(ROOT, '.local', 'test-logs');
@@ -51,12 +51,7 @@ describe('logistics console in a real browser', () => {
 
   beforeAll(async () => {
     process.stdout.write(`logistics console screenshots: ${walk.dir}\n`);
-    const build = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'tools/consoles/build.ts', 'logistics'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
+    await ensureConsolesBuilt(['logistics']);
     const topicPrefix = uniqueTopicPrefix();
     system = await startSystem({
       services: ['logistics'] as const,

@@ -7,7 +7,6 @@
  * of that round through the lifecycle, offered only the allowed steps, with its history. Every page
  * visited is checked with axe-core; every step is a screenshot in the folder printed at the start.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { euProfile, hromadaProfile, registered } from '../../apps/matching/test/
 import { startSystem } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
 import { signIn, Walkthrough } from './support/walkthrough';
+import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
 const LOGS = join(ROOT, '.local', 'test-logs');
@@ -62,13 +62,7 @@ describe('matching console: campaigns, global rounds and partnership history in 
 
   beforeAll(async () => {
     process.stdout.write(`matching console screenshots: ${walk.dir}\n`);
-    const build = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'tools/consoles/build.ts', 'matching'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
-    process.stdout.write(build.stdout);
+    await ensureConsolesBuilt(['matching']);
     system = await startSystem({
       services: ['matching'],
       topicPrefix,

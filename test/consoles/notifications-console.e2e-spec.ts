@@ -5,7 +5,6 @@
  * previews a template in Ukrainian and English, and changes a recipient's preferences; a role that may
  * not act sees the service's 403. axe-core checks every page visited.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +25,7 @@ import {
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
 import { signIn, Walkthrough } from './support/walkthrough';
+import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
 const LOGS = join(ROOT, '.local', 'test-logs');
@@ -78,12 +78,7 @@ describe('notifications console in a real browser', () => {
 
   beforeAll(async () => {
     process.stdout.write(`notifications console screenshots: ${walk.dir}\n`);
-    const build = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'tools/consoles/build.ts', 'notifications'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
+    await ensureConsolesBuilt(['notifications']);
     smtp = await startSmtpTestServer();
     const topicPrefix = uniqueTopicPrefix();
     system = await startSystem({

@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { DEV_JWT_SECRET, Role, signDevToken } from '@bridges/platform';
 import { uniqueTopicPrefix } from '@bridges/testing';
 import { startSystem } from '../../support/system-under-test';
+import { ensureConsolesBuilt } from './built-consoles';
 
-const ROOT = join(__dirname, '..', '..', '..');
 export const SERVICES = ['registry', 'matching', 'notifications'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
@@ -14,12 +12,7 @@ export type ServiceName = (typeof SERVICES)[number];
  * PostgreSQL with a topic prefix and databases of their own, and a local SMTP sink.
  */
 export async function startConsoleSystem(workDir: string) {
-  const build = spawnSync(process.execPath, ['-r', '@swc-node/register', 'tools/consoles/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
-  process.stdout.write(build.stdout);
+  await ensureConsolesBuilt(SERVICES);
 
   const system = await startSystem({
     services: SERVICES,

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { ALL_TOPICS } from '@bridges/contracts';
@@ -11,8 +10,7 @@ import {
 } from '@bridges/testing';
 import { startServiceProcess, waitForHealthy } from '../../../tools/dev/service-process';
 import { startOidcProvider, type OidcAccount } from './oidc-provider';
-
-const ROOT = join(__dirname, '..', '..', '..');
+import { ensureConsolesBuilt } from './built-consoles';
 
 /** The registry console's OpenID Connect client id and the registry's audience at the provider. */
 export const REGISTRY_CONSOLE_CLIENT_ID = 'bridges-registry-console';
@@ -25,12 +23,7 @@ export const REGISTRY_AUDIENCE = 'urn:bridges:registry';
  * with a topic prefix and a database of its own.
  */
 export async function startOidcConsoleSystem(workDir: string, accounts: Record<string, OidcAccount>) {
-  const build = spawnSync(
-    process.execPath,
-    ['-r', '@swc-node/register', 'tools/consoles/build.ts', 'registry'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
+  await ensureConsolesBuilt(['registry']);
 
   const topicPrefix = uniqueTopicPrefix();
   await provisionTestTopics(topicPrefix, ALL_TOPICS);
