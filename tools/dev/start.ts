@@ -219,7 +219,7 @@ async function main(): Promise<void> {
   say('');
   say('Consoles (sign in with a development role), and Swagger UI for the API:');
   for (const service of DEV_SERVICES) {
-    // A service serves a console only when one was built for it (logistics and events have none yet).
+    // A service serves a console only when one was built for it.
     const hasConsole = existsSync(join(REPO_ROOT, 'dist', 'consoles', service.name, 'index.html'));
     const consoleUrl = hasConsole ? `http://127.0.0.1:${service.port}/console/` : '(no console yet)';
     say(`  ${service.name.padEnd(14)} ${consoleUrl.padEnd(33)} (API: http://127.0.0.1:${service.port}/docs)`);
