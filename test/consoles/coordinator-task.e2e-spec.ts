@@ -12,14 +12,14 @@ import { Role } from '@bridges/platform';
 import { waitForValue } from '@bridges/testing';
 import { launchChromium } from './support/chromium';
 import { startConsoleSystem } from './support/console-system';
-import { signIn, signOut, tabTo, Walkthrough } from './support/walkthrough';
+import { screenshotsDir, signIn, signOut, tabTo, Walkthrough } from './support/walkthrough';
 
 const LOGS = join(__dirname, '..', '..', '.local', 'test-logs');
 mkdirSync(LOGS, { recursive: true });
 
 describe('coordinator consoles in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'consoles-'));
-  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
+  const walk = new Walkthrough(screenshotsDir(workDir));
   let system: Awaited<ReturnType<typeof startConsoleSystem>>;
   let browser: Browser;
   let context: BrowserContext;

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { uniqueTopicPrefix } from '@bridges/testing';
 import { startSystem } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
-import { signIn, Walkthrough } from './support/walkthrough';
+import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
@@ -22,7 +22,7 @@ mkdirSync(LOGS, { recursive: true });
 
 describe('events console in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'consoles-events-'));
-  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
+  const walk = new Walkthrough(screenshotsDir(workDir, 'events'));
   let system: Awaited<ReturnType<typeof startSystem<'events'>>>;
   let browser: Browser;
   let page: Page;

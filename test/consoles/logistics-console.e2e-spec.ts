@@ -23,7 +23,7 @@ import {
 } from '../../apps/logistics/test/support/upstream-events';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
-import { signIn, Walkthrough } from './support/walkthrough';
+import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
@@ -32,7 +32,7 @@ mkdirSync(LOGS, { recursive: true });
 
 describe('logistics console in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'logistics-console-'));
-  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
+  const walk = new Walkthrough(screenshotsDir(workDir, 'logistics'));
   const hromada = hromadaProfile({
     nameNative: 'Долинська міська громада',
     nameLatin: 'Dolynska miska hromada',

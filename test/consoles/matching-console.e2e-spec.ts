@@ -18,7 +18,7 @@ import { rawProducer } from '@bridges/testing/kafka/topic-probe';
 import { euProfile, hromadaProfile, registered } from '../../apps/matching/test/support/registry-events';
 import { startSystem } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
-import { signIn, Walkthrough } from './support/walkthrough';
+import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
@@ -27,7 +27,7 @@ mkdirSync(LOGS, { recursive: true });
 
 describe('matching console: campaigns, global rounds and partnership history in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'consoles-matching-'));
-  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
+  const walk = new Walkthrough(screenshotsDir(workDir, 'matching'));
   const topicPrefix = uniqueTopicPrefix();
   let system: Awaited<ReturnType<typeof startSystem<'matching'>>>;
   let browser: Browser;

@@ -24,7 +24,7 @@ import {
 } from '../../apps/notifications/test/support/smtp-test-server';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
-import { signIn, Walkthrough } from './support/walkthrough';
+import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
 const ROOT = join(__dirname, '..', '..');
@@ -33,7 +33,7 @@ mkdirSync(LOGS, { recursive: true });
 
 describe('notifications console in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'notifications-console-'));
-  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
+  const walk = new Walkthrough(screenshotsDir(workDir, 'notifications'));
   const suffix = randomUUID().slice(0, 8);
   // rejected.test mailboxes get 550 from the SMTP server until the test accepts them.
   const olena = {

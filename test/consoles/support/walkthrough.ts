@@ -34,6 +34,17 @@ export class Walkthrough {
 }
 
 /**
+ * Where a walk's screenshots go: `<workDir>/screenshots`, or — when `npm run consoles:screenshots` sets
+ * CONSOLE_SCREENSHOTS_DIR — that folder (the coordinator task, which the README shows) or a subfolder
+ * named after the walk, so the walks' numbered files do not mix.
+ */
+export function screenshotsDir(workDir: string, walk?: string): string {
+  const refreshing = process.env.CONSOLE_SCREENSHOTS_DIR;
+  if (!refreshing) return join(workDir, 'screenshots');
+  return walk ? join(refreshing, walk) : refreshing;
+}
+
+/**
  * Signs in on a console's development sign-in page as `role` (and municipality, for an officer),
  * signing out first when the tab still holds a session of that console.
  */
