@@ -9,6 +9,7 @@ import { REGISTRY_ENTITIES, REGISTRY_MIGRATIONS } from './database/registry.data
 import { ImportRunsModule } from './import-runs/import-runs.module';
 import { MunicipalityImportModule } from './import/municipality-import.module';
 import { IngestModule } from './ingest/ingest.module';
+import { IngestedEventsModule } from './ingested-events/ingested-events.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 
 /** The registry service: municipality profiles, associations and their keys, HTTP ingest, inbound association events, import runs. */
@@ -27,6 +28,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
     AssociationEventsModule,
     MunicipalityImportModule,
     ImportRunsModule,
+    IngestedEventsModule,
   ],
 })
 export class RegistryModule {}

@@ -126,6 +126,14 @@ describe('import runs over HTTP (PostgreSQL + Kafka)', () => {
     expect(await runs().count()).toBe(before);
   });
 
+  it('should name what the installation ships: the hromadas and every EU country with a LAU file', async () => {
+    const res = await request(http).get('/import-runs/sources').set('Authorization', coordinator).expect(200);
+    expect(res.body.hromadas).toBe(true);
+    expect(res.body.countries).toEqual(expect.arrayContaining(['LU', 'PL', 'GR']));
+    // France's LAU file is not among the copies in data/.
+    expect(res.body.countries).not.toContain('FR');
+  });
+
   it('should answer 403 to other roles and 404 for an unknown run', async () => {
     const matching = `Bearer ${await tokens.matchingCoordinator()}`;
     await request(http)

@@ -226,6 +226,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/import-runs/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What this installation ships to import: the hromadas, and which EU countries */
+        get: operations["ImportRunsController_sources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/import-runs/{id}": {
         parameters: {
             query?: never;
@@ -235,6 +252,40 @@ export interface paths {
         };
         /** One import run: status, progress, counts, the first rejected rows */
         get: operations["ImportRunsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingested-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Association events applied, newest first (signed ingest or Kafka); dead-lettered ones are on associations.inbound.v1.dlq, not here */
+        get: operations["IngestedEventsController_recent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingested-events/retrying": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbound records failing now and being retried (at most 100, newest first) */
+        get: operations["IngestedEventsController_retrying"];
         put?: never;
         post?: never;
         delete?: never;
@@ -614,6 +665,46 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
+        };
+        IngestedEventResponseDto: {
+            /** @description The CloudEvents id on associations.inbound.v1 */
+            eventId: string;
+            /** @example associations.member-municipality.volunteered.v1 */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the registry applied it
+             */
+            processedAt: string;
+            /**
+             * @description http-ingest: signed POST /ingest (receipt kept); kafka: published on the topic directly
+             * @enum {string}
+             */
+            via: "http-ingest" | "kafka";
+            /**
+             * Format: uuid
+             * @description http-ingest only
+             */
+            associationId?: string;
+            /** @description http-ingest only */
+            associationName?: string;
+            /** @description The association's own event id (http-ingest only) */
+            sourceEventId?: string;
+        };
+        IngestedEventPageDto: {
+            items: components["schemas"]["IngestedEventResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        RetryingEventResponseDto: {
+            topic: string;
+            partition: number;
+            offset: string;
+            attempts: number;
+            lastError: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
     };
     responses: never;
@@ -1166,6 +1257,25 @@ export interface operations {
             };
         };
     };
+    ImportRunsController_sources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRunSourcesDto"];
+                };
+            };
+        };
+    };
     ImportRunsController_get: {
         parameters: {
             query?: never;
@@ -1183,6 +1293,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportRunResponseDto"];
+                };
+            };
+        };
+    };
+    IngestedEventsController_recent: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestedEventPageDto"];
+                };
+            };
+        };
+    };
+    IngestedEventsController_retrying: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryingEventResponseDto"][];
                 };
             };
         };

@@ -19,10 +19,12 @@ import {
   type AuthenticatedUser,
   type Page,
 } from '@bridges/platform';
-import { ImportRunPageDto, ImportRunResponseDto } from './dto/import-run-response.dto';
+import { ImportRunPageDto, ImportRunResponseDto, ImportRunSourcesDto } from './dto/import-run-response.dto';
 import { StartImportRunDto } from './dto/start-import-run.dto';
+import type { ImportRunSources } from './import-run.entity';
 import { ImportRunsService } from './import-runs.service';
 import type { ImportRunView } from './import-run.view';
+import { shippedSources } from './shipped-import-plan';
 
 /** Imports of the shipped data, started and followed by registry coordinators. */
 @ApiTags('import-runs')
@@ -50,6 +52,13 @@ export class ImportRunsController {
   @ApiOkResponse({ type: ImportRunPageDto })
   list(@Query() page: PageQueryDto): Promise<Page<ImportRunView>> {
     return this.runs.list(page.limit, page.offset);
+  }
+
+  @Get('sources')
+  @ApiOperation({ summary: 'What this installation ships to import: the hromadas, and which EU countries' })
+  @ApiOkResponse({ type: ImportRunSourcesDto })
+  sources(): Promise<ImportRunSources> {
+    return shippedSources();
   }
 
   @Get(':id')

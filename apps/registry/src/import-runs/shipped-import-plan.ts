@@ -19,6 +19,19 @@ export interface ShippedImportPlan {
   readonly rowsTotal: number;
 }
 
+/** What this installation ships in `data/`: whether the hromadas, and which EU countries (ISO codes). */
+export async function shippedSources(): Promise<ImportRunSources> {
+  try {
+    findProjectDataDir();
+  } catch {
+    return { hromadas: false, countries: [] };
+  }
+  return {
+    hromadas: existsSync(defaultHromadaCsvPath()),
+    countries: existsSync(defaultLauDir()) ? await listLauCountries(defaultLauDir()) : [],
+  };
+}
+
 /**
  * Checks the requested sources against the files shipped in `data/` (field errors for what is not
  * there) and builds the same plan `npm run registry:seed` runs: strategies and indicators included.

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IMPORT_RUN_STATUSES } from '../import-run.entity';
 
-class ImportRunSourcesDto {
+export class ImportRunSourcesDto {
   @ApiProperty() hromadas: boolean;
   @ApiProperty({ type: [String] }) countries: string[];
 }
