@@ -8,6 +8,8 @@ export { nameInScript, type Language } from './i18n/language';
 export type { Messages } from './i18n/kit-messages';
 export { DataTable, type Column, type TableQuery } from './ui/DataTable';
 export { Field } from './ui/Field';
+export { ProgressBar } from './ui/ProgressBar';
+export { RangeField, type RangeDraft } from './ui/RangeField';
 export { Link, useRouter } from './ui/router';
 export { Empty, ErrorState, Loading, QueryView } from './ui/States';
 export { useToast } from './ui/Toasts';

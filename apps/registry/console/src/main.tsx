@@ -1,11 +1,13 @@
 import { startConsole } from '@bridges/console-kit';
 import { MESSAGES } from './messages';
 import { AssociationsPage } from './pages/AssociationsPage';
+import { ImportRunsPage } from './pages/ImportRunsPage';
+import { IngestedEventsPage } from './pages/IngestedEventsPage';
 import { MunicipalitiesPage } from './pages/MunicipalitiesPage';
 import { MunicipalityPage } from './pages/MunicipalityPage';
 import { RegisterPage } from './pages/RegisterPage';
 
-/** The registry console: municipalities (search, profile, edit) and registration. */
+/** The registry console: municipalities (search, profile, edit), registration, associations, import runs, ingested events. */
 startConsole({
   service: 'registry',
   messages: MESSAGES,
@@ -19,6 +21,8 @@ startConsole({
     },
     { to: '/municipalities/new', label: t('nav.register'), roles: ['registry:coordinator'] },
     { to: '/associations', label: t('nav.associations'), roles: ['registry:coordinator'] },
+    { to: '/import-runs', label: t('nav.importRuns'), roles: ['registry:coordinator'] },
+    { to: '/ingested-events', label: t('nav.ingested'), roles: ['registry:coordinator'] },
   ],
   routes: [
     { path: '/', render: () => <MunicipalitiesPage /> },
@@ -26,5 +30,7 @@ startConsole({
     { path: '/municipalities/new', render: () => <RegisterPage /> },
     { path: '/municipalities/:id', render: ({ id }) => <MunicipalityPage id={id} /> },
     { path: '/associations', render: () => <AssociationsPage /> },
+    { path: '/import-runs', render: () => <ImportRunsPage /> },
+    { path: '/ingested-events', render: () => <IngestedEventsPage /> },
   ],
 });

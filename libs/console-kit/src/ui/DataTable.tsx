@@ -58,15 +58,26 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                   key={column.key}
                   scope="col"
                   className={column.numeric ? 'numeric' : undefined}
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  aria-sort={
+                    sorted === 'asc'
+                      ? 'ascending'
+                      : sorted === 'desc'
+                        ? 'descending'
+                        : column.sortable
+                          ? 'none'
+                          : undefined
+                  }
                 >
                   {column.sortable ? (
+                    // A button, so sorting is reached with Tab and done with Enter or Space; the
+                    // header's aria-sort says the order, the arrow (styles.css, data-sort) only shows it.
                     <button
                       type="button"
+                      data-sort={sorted ?? 'none'}
                       onClick={() => sortBy(column.key)}
                       title={t('kit.sortBy', { column: column.header })}
                     >
-                      {column.header} {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      {column.header}
                     </button>
                   ) : (
                     column.header
