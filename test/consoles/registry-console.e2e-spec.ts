@@ -16,7 +16,7 @@ import { signIngestBody } from '../../apps/registry/src/associations/api-key.cry
 import { euMunicipalityBody } from '../../apps/registry/test/support/municipality.factory';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
-import { signIn, tabTo, Walkthrough } from './support/walkthrough';
+import { screenshotsDir, signIn, tabTo, Walkthrough } from './support/walkthrough';
 
 const ROOT = join(__dirname, '..', '..');
 const LOGS = join(ROOT, '.local', 'test-logs');
@@ -26,7 +26,7 @@ const LU_COMMUNES = 102;
 
 describe('registry console in a real browser', () => {
   const workDir = mkdtempSync(join(LOGS, 'registry-console-'));
-  const walk = new Walkthrough(process.env.CONSOLE_SCREENSHOTS_DIR ?? join(workDir, 'screenshots'));
+  const walk = new Walkthrough(screenshotsDir(workDir, 'registry'));
   // A word only this test's municipalities carry, so the search shows exactly them.
   const word = `Rangova${randomUUID().slice(0, 6)}`;
   const towns = [
