@@ -5,7 +5,6 @@
  * shipped country as an import run and watches it finish with its counts, and reads the association
  * events the registry applied. axe-core checks every page.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { signIngestBody } from '../../apps/registry/src/associations/api-key.cry
 import { euMunicipalityBody } from '../../apps/registry/test/support/municipality.factory';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { launchChromium } from './support/chromium';
+import { ensureConsolesBuilt } from './support/built-consoles';
 import { screenshotsDir, signIn, tabTo, Walkthrough } from './support/walkthrough';
 
 const ROOT = join(__dirname, '..', '..');
@@ -49,12 +49,7 @@ describe('registry console in a real browser', () => {
 
   beforeAll(async () => {
     process.stdout.write(`registry console screenshots: ${walk.dir}\n`);
-    const build = spawnSync(
-      process.execPath,
-      ['-r', '@swc-node/register', 'tools/consoles/build.ts', 'registry'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (build.status !== 0) throw new Error(`consoles:build failed:\n${build.stdout}\n${build.stderr}`);
+    await ensureConsolesBuilt(['registry']);
     system = await startSystem({
       services: ['registry'] as const,
       topicPrefix: uniqueTopicPrefix(),
