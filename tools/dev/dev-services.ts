@@ -48,12 +48,13 @@ const ALL_DEV_SERVICES: readonly DevService[] = [
   service('matching', MATCHING_PORT, { MATCHING_REGISTRY_PUBLIC_URL: `http://127.0.0.1:${REGISTRY_PORT}` }),
   // Demo profiles come from public data without contacts: give them stand-in addresses so the
   // partnership emails of the demo are visible in the mail sink (refused in production). Digests link
-  // each proposal to its page in the matching console.
+  // each proposal to its page in the matching console and each partner to its profile in the registry console.
   service('notifications', 3003, {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(SMTP_SINK.smtpPort),
     NOTIFICATIONS_DEMO_CONTACTS: 'true',
     MATCHING_CONSOLE_URL: `http://127.0.0.1:${MATCHING_PORT}/console/`,
+    REGISTRY_CONSOLE_URL: `http://127.0.0.1:${REGISTRY_PORT}/console/`,
   }),
   service('events', 3005),
   service('logistics', 3004),

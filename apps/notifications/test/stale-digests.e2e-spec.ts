@@ -33,6 +33,7 @@ import { startSmtpTestServer, type SmtpTestServer } from './support/smtp-test-se
 describe('notifications: digests leave out proposals decided before they are sent, end to end', () => {
   const prefix = uniqueTopicPrefix();
   const MATCHING_CONSOLE = 'http://127.0.0.1:3002/console/';
+  const REGISTRY_CONSOLE = 'http://127.0.0.1:3001/console/';
   const contactEmail = 'oksana@hromada.test';
   const hromada = profile({
     contacts: [{ contactId: randomUUID(), name: 'Oksana', email: contactEmail, preferredLanguage: 'en' }],
@@ -97,7 +98,11 @@ describe('notifications: digests leave out proposals decided before they are sen
       databaseUrl: db.url,
       topicPrefix: prefix,
       smtpPort: smtp.port,
-      env: { NOTIFICATIONS_DISPATCH_ENABLED: 'false', MATCHING_CONSOLE_URL: MATCHING_CONSOLE },
+      env: {
+        NOTIFICATIONS_DISPATCH_ENABLED: 'false',
+        MATCHING_CONSOLE_URL: MATCHING_CONSOLE,
+        REGISTRY_CONSOLE_URL: REGISTRY_CONSOLE,
+      },
     });
     planner = service.app.get(ProposalDigestScheduler);
     dispatcher = service.app.get(DeliveryDispatcher);
@@ -139,6 +144,10 @@ describe('notifications: digests leave out proposals decided before they are sen
     expect(digests[0].text).toContain('Rzeszów');
     expect(digests[0].text).not.toContain('Lublin');
     expect(digests[0].text).toContain(`${MATCHING_CONSOLE}proposals/${proposalIdOf(toRzeszow)}`);
+    // Who the partner is, without looking it up: region, population and its public profile.
+    expect(digests[0].text).toContain(`Region: ${rzeszow.region.name}`);
+    expect(digests[0].text).toContain(`Population: ${rzeszow.population!.toLocaleString('en')}`);
+    expect(digests[0].text).toContain(`${REGISTRY_CONSOLE}municipalities/${rzeszow.municipalityId}`);
     const [dropped] = await query<{ dropped_reason: string; digest_id: string | null }>(
       'SELECT dropped_reason, digest_id FROM pending_proposal WHERE proposal_id = $1',
       [proposalIdOf(toLublin)],

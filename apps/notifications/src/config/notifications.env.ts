@@ -151,6 +151,18 @@ export class NotificationsEnv extends BaseEnv {
   )
   MATCHING_CONSOLE_URL?: string;
 
+  /**
+   * The registry console (e.g. `https://registry.bridges.example.org/console/`): digests link each proposed
+   * partner to its profile there (`municipalities/<id>`, readable by any signed-in officer without
+   * contacts); left out when unset.
+   */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'must be an http(s) URL' },
+  )
+  REGISTRY_CONSOLE_URL?: string;
+
   /** HMAC key of unsubscribe links (at least 32 characters). Development and test get a public default. */
   @ValidateIf((o: NotificationsEnv) => o.NODE_ENV === 'production' || o.UNSUBSCRIBE_SECRET !== undefined)
   @IsString({ message: 'is required when NODE_ENV=production (signs unsubscribe links)' })

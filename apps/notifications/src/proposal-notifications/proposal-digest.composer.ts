@@ -27,12 +27,20 @@ export class ProposalDigestComposer {
     audience: DigestAudience,
     items: readonly ProposalDigestItem[],
   ): Omit<ProposalsDigestData, 'unsubscribeUrl'> {
-    const console = this.matchingConsole();
+    const console = consoleBase(this.env.MATCHING_CONSOLE_URL);
+    const registry = consoleBase(this.env.REGISTRY_CONSOLE_URL);
     return {
       audience,
       proposals: items.map((item) => ({
         ...item,
         reviewUrl: console ? new URL(`proposals/${item.proposalId}`, console).toString() : undefined,
+        partner: {
+          ...item.partner,
+          profileUrl:
+            registry && item.partner.municipalityId
+              ? new URL(`municipalities/${item.partner.municipalityId}`, registry).toString()
+              : undefined,
+        },
       })),
       ...(recipient.name ? { recipientName: recipient.name } : {}),
       ...(console ? { reviewAllUrl: console.toString() } : {}),
@@ -51,10 +59,10 @@ export class ProposalDigestComposer {
       this.templates.get(DIGEST_TEMPLATE).locales,
     );
   }
+}
 
-  private matchingConsole(): URL | null {
-    const base = this.env.MATCHING_CONSOLE_URL;
-    if (!base) return null;
-    return new URL(base.endsWith('/') ? base : `${base}/`);
-  }
+/** A console's address as a base for relative links (with its trailing slash), or null when unset. */
+function consoleBase(url: string | undefined): URL | null {
+  if (!url) return null;
+  return new URL(url.endsWith('/') ? url : `${url}/`);
 }

@@ -35,7 +35,12 @@ export class ProposalNotificationsService {
     const item: ProposalDigestItem = {
       proposalId: event.proposalId,
       hromada: { nameNative: hromada.nameNative, nameLatin: hromada.nameLatin },
-      partner: toMunicipalityRef(partner),
+      partner: {
+        ...toMunicipalityRef(partner),
+        municipalityId: partner.municipalityId,
+        ...(partner.regionName ? { region: partner.regionName } : {}),
+        ...(partner.population !== null ? { population: partner.population } : {}),
+      },
       score: event.score,
       topReasons: pickTopReasons(event.factors),
     };

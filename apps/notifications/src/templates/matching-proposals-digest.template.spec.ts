@@ -29,6 +29,32 @@ describe(MatchingProposalsDigestTemplate.name, () => {
       expect(text.match(/Переглянути пропозицію:/g)).toHaveLength(3);
     });
 
+    it('should say who the partner is: both scripts, region, population and its public profile', () => {
+      const data = proposalsDigestData(1);
+      const partner = {
+        nameNative: 'Kraków',
+        nameLatin: 'Krakow',
+        countryCode: 'PL',
+        municipalityId: 'a1',
+        region: 'Miasto Kraków',
+        population: 804_237,
+        profileUrl: 'https://registry.bridges.example/console/municipalities/a1',
+      };
+      const { text } = template.render({ ...data, proposals: [{ ...data.proposals[0], partner }] }, 'uk');
+
+      expect(text).toContain('1. Kraków (Krakow) (Польща)');
+      expect(text).toContain('Регіон: Miasto Kraków');
+      expect(text).toMatch(/Населення: 804\s237/);
+      expect(text).toContain('Профіль партнера: https://registry.bridges.example/console/municipalities/a1');
+    });
+
+    it('should leave out what is unknown of the partner rather than print an empty line', () => {
+      const { text } = template.render(proposalsDigestData(1), 'en');
+      expect(text).not.toContain('Region:');
+      expect(text).not.toContain('Population:');
+      expect(text).not.toContain("The partner's profile");
+    });
+
     it('should show matching explanations only when the locale is en', () => {
       expect(template.render(proposalsDigestData(1), 'en').text).toContain(
         '(water-supply need meets water-supply offer)',

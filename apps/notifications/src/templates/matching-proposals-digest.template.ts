@@ -1,6 +1,6 @@
 import type { EmailBlock } from './email-document';
 import { renderEmailDocument } from './email-document.renderer';
-import { countryName, formatPercent, resolveLocale } from './locale.util';
+import { countryName, formatInteger, formatPercent, resolveLocale } from './locale.util';
 import { matchFactorLabel } from './match-factor-labels';
 import { displayName, shortName, type MunicipalityName, type MunicipalityRef } from './municipality-summary';
 import type {
@@ -19,13 +19,24 @@ export interface ProposalReason {
   explanation?: string;
 }
 
+/** Who the proposed partner is, so the reader need not look it up. */
+export interface DigestPartner extends MunicipalityRef {
+  /** Registry id: the profile link is built from it. Absent in proposals queued before it was kept. */
+  municipalityId?: string;
+  /** NUTS 3 region (EU) by name. */
+  region?: string;
+  population?: number;
+  /** Its public profile in the registry console (any signed-in officer may read it; no contacts). */
+  profileUrl?: string;
+}
+
 /** One proposal in a digest. */
 export interface ProposalDigestItem {
   proposalId: string;
   /** The Ukrainian hromada the proposal is for. */
   hromada: MunicipalityName;
   /** The proposed EU partner. */
-  partner: MunicipalityRef;
+  partner: DigestPartner;
   /** Overall score in [0, 1]. */
   score: number;
   /** Best reasons first; a digest shows at most three. */
@@ -52,6 +63,9 @@ interface Messages {
   intro(count: number, hromada: string | undefined): string;
   score: string;
   hromada: string;
+  region: string;
+  population: string;
+  profile: string;
   why: string;
   review: string;
   reviewAll: string;
@@ -82,6 +96,9 @@ const MESSAGES: Record<string, Messages> = {
         : `Система підбору партнерів підготувала нові пропозиції. Кількість пропозицій: ${count}. Перегляньте їх, будь ласка, у консолі координатора.`,
     score: 'Оцінка відповідності',
     hromada: 'Громада',
+    region: 'Регіон',
+    population: 'Населення',
+    profile: 'Профіль партнера',
     why: 'Чому ця пропозиція',
     review: 'Переглянути пропозицію',
     reviewAll: 'Переглянути всі пропозиції',
@@ -101,6 +118,9 @@ const MESSAGES: Record<string, Messages> = {
         : `Matching has produced ${count} new ${count === 1 ? 'proposal' : 'proposals'}. Please review them in the coordinator console.`,
     score: 'Match score',
     hromada: 'Hromada',
+    region: 'Region',
+    population: 'Population',
+    profile: "The partner's profile",
     why: 'Why this match',
     review: 'Review the proposal',
     reviewAll: 'Review all proposals',
@@ -134,13 +154,20 @@ export class MatchingProposalsDigestTemplate implements NotificationTemplate<Pro
       { kind: 'paragraph', text: m.intro(count, hromada) },
     ];
     data.proposals.forEach((proposal, index) => {
-      const partner = `${shortName(proposal.partner, locale)} (${countryName(proposal.partner.countryCode, locale)})`;
+      const { partner } = proposal;
+      // Both scripts, so the reader can find the partner anywhere (Kraków (Krakow), Житомир (Zhytomyr)).
+      const heading = `${displayName(partner)} (${countryName(partner.countryCode, locale)})`;
       blocks.push(
-        { kind: 'subheading', text: `${index + 1}. ${partner}` },
+        { kind: 'subheading', text: `${index + 1}. ${heading}` },
         {
           kind: 'facts',
           rows: [
             [m.hromada, data.audience === 'coordinator' ? displayName(proposal.hromada) : undefined],
+            [m.region, partner.region],
+            [
+              m.population,
+              partner.population === undefined ? undefined : formatInteger(partner.population, locale),
+            ],
             [m.score, formatPercent(proposal.score, locale)],
           ],
         },
@@ -153,6 +180,7 @@ export class MatchingProposalsDigestTemplate implements NotificationTemplate<Pro
         blocks.push({ kind: 'paragraph', text: `${m.why}:` }, { kind: 'list', items: reasons });
       }
       blocks.push({ kind: 'action', label: m.review, url: proposal.reviewUrl });
+      blocks.push({ kind: 'action', label: m.profile, url: partner.profileUrl });
     });
     blocks.push({ kind: 'action', label: m.reviewAll, url: data.reviewAllUrl });
 

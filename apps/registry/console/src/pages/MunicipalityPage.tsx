@@ -11,7 +11,12 @@ import {
   useFormat,
   useToast,
 } from '@bridges/console-kit';
+import type { components } from '../../generated/api';
 import { api, type Municipality, type UpdateMunicipality } from '../api';
+
+/** What any signed-in officer may read of another municipality: no contacts, no version. */
+type PublicMunicipality = components['schemas']['PublicMunicipalityResponseDto'];
+type ShownMunicipality = PublicMunicipality & Partial<Pick<Municipality, 'version' | 'contacts'>>;
 
 /** The fields the console edits, as text while the user types. */
 interface Draft {
@@ -43,16 +48,27 @@ function changesOf(draft: Draft): UpdateMunicipality {
   };
 }
 
-/** A profile: the facts, needs, offers and contacts the caller may see, and editing with If-Match. */
+/**
+ * A profile: the facts, needs, offers and contacts the caller may see, and editing with If-Match. Another
+ * municipality's officer may not read the full profile (404) and sees its public profile instead, so a
+ * proposed partner's page (linked from proposals and digests) opens for them too.
+ */
 export function MunicipalityPage({ id }: { id: string }) {
   const profile = useQuery({
     queryKey: ['municipality', id],
-    queryFn: async () => (await call(api.GET('/municipalities/{id}', { params: { path: { id } } }))).data,
+    queryFn: async (): Promise<ShownMunicipality> => {
+      try {
+        return (await call(api.GET('/municipalities/{id}', { params: { path: { id } } }))).data;
+      } catch (error) {
+        if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 403)) throw error;
+        return (await call(api.GET('/municipalities/{id}/public', { params: { path: { id } } }))).data;
+      }
+    },
   });
   return <QueryView query={profile}>{(m) => <Profile municipality={m} />}</QueryView>;
 }
 
-function Profile({ municipality: m }: { municipality: Municipality }) {
+function Profile({ municipality: m }: { municipality: ShownMunicipality }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { hasRole, session } = useAuth();
@@ -60,6 +76,8 @@ function Profile({ municipality: m }: { municipality: Municipality }) {
     hasRole('registry:coordinator') ||
     (hasRole('municipality:officer') && session?.municipalityId === m.municipalityId);
   const [editing, setEditing] = useState(false);
+  // Only the full profile (with its version for If-Match) can be edited.
+  const mayEditThis = mayEdit && isFullProfile(m);
   return (
     <>
       <h1>{format.name(m)}</h1>
@@ -92,8 +110,12 @@ function Profile({ municipality: m }: { municipality: Municipality }) {
           </dd>
           <dt>{t('profile.languages')}</dt>
           <dd>{m.workingLanguages.join(', ') || '—'}</dd>
-          <dt>{t('profile.version')}</dt>
-          <dd>{m.version}</dd>
+          {m.version !== undefined && (
+            <>
+              <dt>{t('profile.version')}</dt>
+              <dd>{m.version}</dd>
+            </>
+          )}
         </dl>
         <h2>{t('profile.contacts')}</h2>
         {m.contacts?.length ? (
@@ -108,7 +130,7 @@ function Profile({ municipality: m }: { municipality: Municipality }) {
         ) : (
           <p>{t('profile.noContacts')}</p>
         )}
-        {mayEdit && !editing && (
+        {mayEditThis && !editing && (
           <div className="actions">
             <button type="button" className="primary" onClick={() => setEditing(true)}>
               {t('profile.edit')}
@@ -116,9 +138,15 @@ function Profile({ municipality: m }: { municipality: Municipality }) {
           </div>
         )}
       </section>
-      {editing && <EditProfile key={m.version} municipality={m} onDone={() => setEditing(false)} />}
+      {editing && isFullProfile(m) && (
+        <EditProfile key={m.version} municipality={m} onDone={() => setEditing(false)} />
+      )}
     </>
   );
+}
+
+function isFullProfile(m: ShownMunicipality): m is Municipality {
+  return m.version !== undefined;
 }
 
 function EditProfile({ municipality: m, onDone }: { municipality: Municipality; onDone: () => void }) {
