@@ -208,6 +208,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ingested-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Association events applied, newest first (signed ingest or Kafka); refused ones are at /ingested-events/rejected */
+        get: operations["IngestedEventsController_recent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingested-events/retrying": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inbound records failing now and being retried (at most 100, newest first) */
+        get: operations["IngestedEventsController_retrying"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ingested-events/rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Association events refused, newest first: POST /ingest refusals (400, 401, 403, 409) and records the consumer dead-lettered; the last 30 days, at most 10,000 */
+        get: operations["IngestedEventsController_rejected"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/import-runs": {
         parameters: {
             query?: never;
@@ -252,40 +303,6 @@ export interface paths {
         };
         /** One import run: status, progress, counts, the first rejected rows */
         get: operations["ImportRunsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/ingested-events": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Association events applied, newest first (signed ingest or Kafka); dead-lettered ones are on associations.inbound.v1.dlq, not here */
-        get: operations["IngestedEventsController_recent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/ingested-events/retrying": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Inbound records failing now and being retried (at most 100, newest first) */
-        get: operations["IngestedEventsController_retrying"];
         put?: never;
         post?: never;
         delete?: never;
@@ -599,6 +616,82 @@ export interface components {
              */
             eventId: string;
         };
+        IngestedEventResponseDto: {
+            /** @description The CloudEvents id on associations.inbound.v1 */
+            eventId: string;
+            /** @example associations.member-municipality.volunteered.v1 */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the registry applied it
+             */
+            processedAt: string;
+            /**
+             * @description http-ingest: signed POST /ingest (receipt kept); kafka: published on the topic directly
+             * @enum {string}
+             */
+            via: "http-ingest" | "kafka";
+            /**
+             * Format: uuid
+             * @description http-ingest only
+             */
+            associationId?: string;
+            /** @description http-ingest only */
+            associationName?: string;
+            /** @description The association's own event id (http-ingest only) */
+            sourceEventId?: string;
+        };
+        IngestedEventPageDto: {
+            items: components["schemas"]["IngestedEventResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        RetryingEventResponseDto: {
+            topic: string;
+            partition: number;
+            offset: string;
+            attempts: number;
+            lastError: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IngestRejectionResponseDto: {
+            /** @description Increasing: newer rejections have higher ids */
+            id: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * @description http: POST /ingest refused it; kafka: the consumer dead-lettered it (on associations.inbound.v1.dlq)
+             * @enum {string}
+             */
+            path: "http" | "kafka";
+            /**
+             * @description http: unauthenticated, invalid-event, wrong-association, replayed; kafka: invalid, permanent, retries-exhausted
+             * @example invalid-event
+             */
+            reason: string;
+            /** @description Why, as the sender was told (at most 500 characters) */
+            message: string;
+            /**
+             * Format: uuid
+             * @description When known: a verified key, or the payload
+             */
+            associationId?: string;
+            associationName?: string;
+            /** @description The Bridges-Key-Id sent (http only) */
+            keyId?: string;
+            /** @description The CloudEvents id, when the body or record names one */
+            eventId?: string;
+            /** @description The CloudEvents type, when the body or record names one */
+            eventType?: string;
+        };
+        IngestRejectionPageDto: {
+            items: components["schemas"]["IngestRejectionResponseDto"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
         StartImportRunDto: {
             /**
              * @description Import every hromada (KSE data hub) with the strategy goals
@@ -665,46 +758,6 @@ export interface components {
             total: number;
             limit: number;
             offset: number;
-        };
-        IngestedEventResponseDto: {
-            /** @description The CloudEvents id on associations.inbound.v1 */
-            eventId: string;
-            /** @example associations.member-municipality.volunteered.v1 */
-            type: string;
-            /**
-             * Format: date-time
-             * @description When the registry applied it
-             */
-            processedAt: string;
-            /**
-             * @description http-ingest: signed POST /ingest (receipt kept); kafka: published on the topic directly
-             * @enum {string}
-             */
-            via: "http-ingest" | "kafka";
-            /**
-             * Format: uuid
-             * @description http-ingest only
-             */
-            associationId?: string;
-            /** @description http-ingest only */
-            associationName?: string;
-            /** @description The association's own event id (http-ingest only) */
-            sourceEventId?: string;
-        };
-        IngestedEventPageDto: {
-            items: components["schemas"]["IngestedEventResponseDto"][];
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        RetryingEventResponseDto: {
-            topic: string;
-            partition: number;
-            offset: string;
-            attempts: number;
-            lastError: string;
-            /** Format: date-time */
-            updatedAt: string;
         };
     };
     responses: never;
@@ -1211,6 +1264,69 @@ export interface operations {
             };
         };
     };
+    IngestedEventsController_recent: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestedEventPageDto"];
+                };
+            };
+        };
+    };
+    IngestedEventsController_retrying: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryingEventResponseDto"][];
+                };
+            };
+        };
+    };
+    IngestedEventsController_rejected: {
+        parameters: {
+            query?: {
+                limit?: unknown;
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestRejectionPageDto"];
+                };
+            };
+        };
+    };
     ImportRunsController_list: {
         parameters: {
             query?: {
@@ -1293,47 +1409,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportRunResponseDto"];
-                };
-            };
-        };
-    };
-    IngestedEventsController_recent: {
-        parameters: {
-            query?: {
-                limit?: unknown;
-                offset?: unknown;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IngestedEventPageDto"];
-                };
-            };
-        };
-    };
-    IngestedEventsController_retrying: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RetryingEventResponseDto"][];
                 };
             };
         };

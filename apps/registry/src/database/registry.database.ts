@@ -8,6 +8,8 @@ import { CreateRegistryTables1764400000000 } from '../migrations/1764400000000-c
 import { IngestReplayByRequestDigest1795995965299 } from '../migrations/1795995965299-ingest-replay-by-request-digest';
 import { MunicipalityIndicators1796000000000 } from '../migrations/1796000000000-municipality-indicators';
 import { ImportRuns1796100000000 } from '../migrations/1796100000000-import-runs';
+import { IngestRejections1796200000000 } from '../migrations/1796200000000-ingest-rejections';
+import { IngestRejectionEntity } from '../ingested-events/ingest-rejection.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 
 /** Every table of the registry database: the messaging tables plus its own. */
@@ -19,6 +21,7 @@ export const REGISTRY_ENTITIES = [
   IngestReceiptEntity,
   IngestRequestEntity,
   ImportRunEntity,
+  IngestRejectionEntity,
 ];
 
 /** Messaging migrations first, then the registry's own, in order. */
@@ -28,4 +31,5 @@ export const REGISTRY_MIGRATIONS = [
   IngestReplayByRequestDigest1795995965299,
   MunicipalityIndicators1796000000000,
   ImportRuns1796100000000,
+  IngestRejections1796200000000,
 ];

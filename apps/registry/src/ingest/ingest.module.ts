@@ -2,11 +2,16 @@ import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from 
 import { raw } from 'express';
 import { AssociationsModule } from '../associations/associations.module';
 import { RegistryEnv } from '../config/registry.env';
+import { IngestedEventsModule } from '../ingested-events/ingested-events.module';
 import { INGEST_CONTENT_TYPE, IngestController } from './ingest.controller';
 import { IngestService } from './ingest.service';
 
 /** Signed HTTP ingest of association events. */
-@Module({ imports: [AssociationsModule], controllers: [IngestController], providers: [IngestService] })
+@Module({
+  imports: [AssociationsModule, IngestedEventsModule],
+  controllers: [IngestController],
+  providers: [IngestService],
+})
 export class IngestModule implements NestModule {
   constructor(private readonly env: RegistryEnv) {}
 

@@ -26,7 +26,9 @@ import {
 import { inboundVocabularyProblems } from '../association-events/inbound-event.rules';
 import { AssociationsService } from '../associations/associations.service';
 import { RegistryEnv } from '../config/registry.env';
+import { IngestRejectionsService } from '../ingested-events/ingest-rejections.service';
 import { IngestCloudEventDto } from './dto/ingest-cloud-event.dto';
+import { claimedIdentity, describeRefusal } from './ingest-refusal';
 import { IngestReceiptEntity } from './ingest-receipt.entity';
 import { ReplayedIngestError, WrongAssociationError } from './ingest.errors';
 
@@ -63,9 +65,39 @@ export class IngestService {
     private readonly associations: AssociationsService,
     private readonly outbox: OutboxWriter,
     private readonly env: RegistryEnv,
+    private readonly rejections: IngestRejectionsService,
   ) {}
 
+  /**
+   * Admits the event, or refuses it and keeps why in the list of rejects (written on its own, after
+   * the refusal rolled back everything else): the key id, the association once the key verified,
+   * the id and type the body claims, the reason; never the body or a header's secret material.
+   */
   async ingest(headers: IngestHeaders, rawBody: Buffer, nowMs: number = Date.now()): Promise<IngestOutcome> {
+    const verified: { associationId?: string } = {};
+    try {
+      return await this.admit(headers, rawBody, nowMs, verified);
+    } catch (error) {
+      const refusal = describeRefusal(error);
+      if (refusal) {
+        await this.rejections.record({
+          path: 'http',
+          ...refusal,
+          keyId: headers.keyId,
+          associationId: verified.associationId,
+          ...claimedIdentity(rawBody),
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async admit(
+    headers: IngestHeaders,
+    rawBody: Buffer,
+    nowMs: number,
+    verified: { associationId?: string },
+  ): Promise<IngestOutcome> {
     const { keyId, timestamp, signature } = headers;
     if (!keyId || !signature)
       throw new UnauthorizedException('Send Bridges-Key-Id, Bridges-Timestamp and Bridges-Signature');
@@ -78,6 +110,7 @@ export class IngestService {
     if (!key || !verifyIngestSignature(key.secretSha256, timestamp!, rawBody, parsed.mac)) {
       throw new UnauthorizedException('Unknown or revoked key, or a signature that does not match the body');
     }
+    verified.associationId = key.associationId;
 
     const { envelope, definition, payload } = await parseEvent(rawBody);
     if (payload.associationId !== key.associationId)
