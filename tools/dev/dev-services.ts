@@ -41,6 +41,7 @@ const service = (name: string, port: number, env?: Record<string, string>): DevS
 
 const REGISTRY_PORT = portFromEnv('registry', 3001);
 const MATCHING_PORT = portFromEnv('matching', 3002);
+const LOGISTICS_PORT = portFromEnv('logistics', 3004);
 
 const ALL_DEV_SERVICES: readonly DevService[] = [
   service('registry', REGISTRY_PORT),
@@ -48,16 +49,18 @@ const ALL_DEV_SERVICES: readonly DevService[] = [
   service('matching', MATCHING_PORT, { MATCHING_REGISTRY_PUBLIC_URL: `http://127.0.0.1:${REGISTRY_PORT}` }),
   // Demo profiles come from public data without contacts: give them stand-in addresses so the
   // partnership emails of the demo are visible in the mail sink (refused in production). Digests link
-  // each proposal to its page in the matching console and each partner to its profile in the registry console.
+  // each proposal to its page in the matching console and each partner to its profile in the registry
+  // console; aid emails link the logistics console.
   service('notifications', 3003, {
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(SMTP_SINK.smtpPort),
     NOTIFICATIONS_DEMO_CONTACTS: 'true',
     MATCHING_CONSOLE_URL: `http://127.0.0.1:${MATCHING_PORT}/console/`,
     REGISTRY_CONSOLE_URL: `http://127.0.0.1:${REGISTRY_PORT}/console/`,
+    LOGISTICS_CONSOLE_URL: `http://127.0.0.1:${LOGISTICS_PORT}/console/`,
   }),
   service('events', 3005),
-  service('logistics', 3004),
+  service('logistics', LOGISTICS_PORT),
 ];
 
 /**

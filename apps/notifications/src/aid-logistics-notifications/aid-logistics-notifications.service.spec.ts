@@ -71,11 +71,12 @@ describe(AidLogisticsNotificationsService.name, () => {
   let enqueueEmail: jest.Mock;
   let service: AidLogisticsNotificationsService;
   let known: MunicipalityDirectoryEntity[];
+  let directory: DirectoryService;
 
   beforeEach(() => {
     known = [dolyna, siauliai];
     enqueueEmail = jest.fn().mockResolvedValue('queued');
-    const directory = {
+    directory = {
       requireMunicipality: jest.fn((_m: EntityManager, id: string) => {
         const found = known.find((k) => k.municipalityId === id);
         if (!found) throw new MunicipalityNotInDirectoryError(id);
@@ -110,6 +111,19 @@ describe(AidLogisticsNotificationsService.name, () => {
         ['jurgita', 'aid.request-published', 'en'],
         ['tomas', 'aid.request-published', 'en'],
       ]);
+    });
+
+    it('should link the request to its page in the logistics console when that console is configured', async () => {
+      const linking = new AidLogisticsNotificationsService(
+        { LOGISTICS_CONSOLE_URL: 'http://127.0.0.1:3004/console/' } as NotificationsEnv,
+        directory,
+        { enqueueEmail } as unknown as DeliveryQueue,
+        createDefaultTemplateRegistry(),
+      );
+      await linking.notifyPartnersOfRequest(manager, source, event);
+      expect(enqueueEmail.mock.calls[0][4]).toMatchObject({
+        requestUrl: 'http://127.0.0.1:3004/console/requests/r-1',
+      });
     });
 
     it('should send nothing when no partner is addressed', async () => {

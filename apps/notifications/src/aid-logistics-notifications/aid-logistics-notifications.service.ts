@@ -10,6 +10,7 @@ import {
   type ShipmentReceivedV1,
   type ShipmentStatusChangedV1,
 } from '@bridges/contracts';
+import { consoleLink } from '../common/console-link';
 import { NotificationsEnv } from '../config/notifications.env';
 import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import type { SourceEvent } from '../deliveries/source-event';
@@ -92,7 +93,7 @@ export class AidLogisticsNotificationsService {
           urgency: event.urgency,
           ...(event.neededBy ? { neededBy: event.neededBy } : {}),
           lines: event.lines.map(toRequestedLine),
-          ...this.link('aid-requests', event.requestId, 'requestUrl'),
+          ...this.link('requests', event.requestId, 'requestUrl'),
           ...(r.name ? { recipientName: r.name } : {}),
         },
         chooseRecipientLocale(r.preferredLanguage, partner.country, locales),
@@ -122,7 +123,7 @@ export class AidLogisticsNotificationsService {
             title: event.title,
             openSince: event.publishedAt,
             lines: event.lines.map(toRequestedLine),
-            ...this.link('aid-requests', event.requestId, 'requestUrl'),
+            ...this.link('requests', event.requestId, 'requestUrl'),
             ...(r.name ? { recipientName: r.name } : {}),
           },
           chooseRecipientLocale(r.preferredLanguage, partner.country, locales),
@@ -204,12 +205,9 @@ export class AidLogisticsNotificationsService {
     }
   }
 
-  /** `{ [field]: <console>/logistics/<path>/<id> }` when a console address is configured. */
+  /** `{ [field]: <logistics console>/<path>/<id> }` when the logistics console's address is configured. */
   private link<K extends string>(path: string, id: string, field: K): Partial<Record<K, string>> {
-    if (!this.env.CONSOLE_BASE_URL) return {};
-    const base = this.env.CONSOLE_BASE_URL.endsWith('/')
-      ? this.env.CONSOLE_BASE_URL
-      : `${this.env.CONSOLE_BASE_URL}/`;
-    return { [field]: new URL(`logistics/${path}/${id}`, base).toString() } as Partial<Record<K, string>>;
+    const url = consoleLink(this.env.LOGISTICS_CONSOLE_URL, `${path}/${id}`);
+    return (url ? { [field]: url } : {}) as Partial<Record<K, string>>;
   }
 }

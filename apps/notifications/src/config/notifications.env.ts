@@ -132,17 +132,21 @@ export class NotificationsEnv extends BaseEnv {
   )
   PUBLIC_BASE_URL?: string;
 
-  /** Console address used in "open in Bridges" buttons; the buttons are left out when unset. */
+  /**
+   * The logistics console (e.g. `https://logistics.bridges.example.org/console/`): aid emails link the
+   * request (`requests/<id>`) or shipment (`shipments/<id>`) there; left out when unset.
+   */
   @IsOptional()
   @IsUrl(
     { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
     { message: 'must be an http(s) URL' },
   )
-  CONSOLE_BASE_URL?: string;
+  LOGISTICS_CONSOLE_URL?: string;
 
   /**
    * The matching console (e.g. `https://matching.bridges.example.org/console/`): digests link each
-   * proposal to its page there (`proposals/<id>`), where it is accepted or declined; left out when unset.
+   * proposal to its page there (`proposals/<id>`), where it is accepted or declined, and partnership
+   * emails the partnership's (`partnerships/<id>`); left out when unset.
    */
   @IsOptional()
   @IsUrl(

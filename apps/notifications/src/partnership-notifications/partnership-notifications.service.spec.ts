@@ -120,6 +120,21 @@ describe(PartnershipNotificationsService.name, () => {
   });
 
   describe('notifyEstablished', () => {
+    it('should link the partnership to its page in the matching console when that console is configured', async () => {
+      const linking = new PartnershipNotificationsService(
+        { MATCHING_CONSOLE_URL: 'https://matching.bridges.example/console' } as NotificationsEnv,
+        directory as unknown as DirectoryService,
+        deliveries as unknown as DeliveryQueue,
+        webhooks as unknown as WebhookFanOut,
+        inbox as unknown as InboxService,
+        createDefaultTemplateRegistry(),
+      );
+      await linking.notifyEstablished(manager, source, event);
+      expect(deliveries.enqueueEmail.mock.calls[0][4]).toMatchObject({
+        partnershipUrl: `https://matching.bridges.example/console/partnerships/${event.partnershipId}`,
+      });
+    });
+
     it('should queue one email per contact on each side in their language, about the other side', async () => {
       await service.notifyEstablished(manager, source, event);
       const calls = deliveries.enqueueEmail.mock.calls.map(

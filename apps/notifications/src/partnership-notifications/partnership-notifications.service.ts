@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { PartnershipEstablishedV1, PartnershipStatusChangedV1 } from '@bridges/contracts';
+import { consoleLink } from '../common/console-link';
 import { NotificationsEnv } from '../config/notifications.env';
 import { DeliveryQueue } from '../deliveries/delivery-queue.service';
 import type { SourceEvent } from '../deliveries/source-event';
@@ -195,12 +196,8 @@ export class PartnershipNotificationsService {
     return result;
   }
 
+  /** The partnership's page in the matching console (its history and the allowed steps). */
   private partnershipUrl(partnershipId: string): string | undefined {
-    if (!this.env.CONSOLE_BASE_URL) return undefined;
-    return new URL(`matching/partnerships/${partnershipId}`, withSlash(this.env.CONSOLE_BASE_URL)).toString();
+    return consoleLink(this.env.MATCHING_CONSOLE_URL, `partnerships/${partnershipId}`);
   }
-}
-
-function withSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { consoleLink } from '../common/console-link';
 import { NotificationsEnv } from '../config/notifications.env';
 import type { DigestAudience } from '../digest';
 import { MunicipalityDirectoryEntity } from '../directory/municipality-directory.entity';
@@ -27,23 +28,22 @@ export class ProposalDigestComposer {
     audience: DigestAudience,
     items: readonly ProposalDigestItem[],
   ): Omit<ProposalsDigestData, 'unsubscribeUrl'> {
-    const console = consoleBase(this.env.MATCHING_CONSOLE_URL);
-    const registry = consoleBase(this.env.REGISTRY_CONSOLE_URL);
+    const { MATCHING_CONSOLE_URL: matching, REGISTRY_CONSOLE_URL: registry } = this.env;
+    const reviewAllUrl = consoleLink(matching, '');
     return {
       audience,
       proposals: items.map((item) => ({
         ...item,
-        reviewUrl: console ? new URL(`proposals/${item.proposalId}`, console).toString() : undefined,
+        reviewUrl: consoleLink(matching, `proposals/${item.proposalId}`),
         partner: {
           ...item.partner,
-          profileUrl:
-            registry && item.partner.municipalityId
-              ? new URL(`municipalities/${item.partner.municipalityId}`, registry).toString()
-              : undefined,
+          profileUrl: item.partner.municipalityId
+            ? consoleLink(registry, `municipalities/${item.partner.municipalityId}`)
+            : undefined,
         },
       })),
       ...(recipient.name ? { recipientName: recipient.name } : {}),
-      ...(console ? { reviewAllUrl: console.toString() } : {}),
+      ...(reviewAllUrl ? { reviewAllUrl } : {}),
     };
   }
 
@@ -59,10 +59,4 @@ export class ProposalDigestComposer {
       this.templates.get(DIGEST_TEMPLATE).locales,
     );
   }
-}
-
-/** A console's address as a base for relative links (with its trailing slash), or null when unset. */
-function consoleBase(url: string | undefined): URL | null {
-  if (!url) return null;
-  return new URL(url.endsWith('/') ? url : `${url}/`);
 }
