@@ -160,7 +160,7 @@ describe('registry console in a real browser', () => {
     expect(walk.violations).toEqual([]);
     expect(walk.pageErrors).toEqual([]);
   }, 150_000);
-  it('should list an association event the registry applied from a signed ingest', async () => {
+  it('should list an association event the registry applied from a signed ingest, and a badly signed one as rejected with its reason', async () => {
     const post = async <T>(path: string, body: object): Promise<T> => {
       const response = await fetch(`${system.url.registry}${path}`, {
         method: 'POST',
@@ -203,6 +203,20 @@ describe('registry console in a real browser', () => {
       body: raw,
     });
     expect(ingest.status).toBe(202);
+    // And one signed with a wrong secret: refused, and listed under Rejected with the reason.
+    const refusedId = `refused-${Date.now()}`;
+    const refusedRaw = JSON.stringify({ ...JSON.parse(raw), id: refusedId });
+    const refused = await fetch(`${system.url.registry}/ingest`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/cloudevents+json',
+        'bridges-key-id': key.keyId,
+        'bridges-timestamp': timestamp,
+        'bridges-signature': signIngestBody('not-the-secret', timestamp, refusedRaw),
+      },
+      body: refusedRaw,
+    });
+    expect(refused.status).toBe(401);
 
     await page.getByRole('link', { name: 'Ingested events' }).click();
     await page.getByRole('heading', { name: 'Ingested association events' }).waitFor();
@@ -219,6 +233,11 @@ describe('registry console in a real browser', () => {
     );
     await page.getByRole('cell', { name: association.name }).waitFor();
     await page.getByText('Nothing is failing.').waitFor();
+    await page.getByRole('heading', { name: 'Rejected' }).waitFor();
+    await page.getByRole('cell', { name: refusedId }).waitFor();
+    await page
+      .getByRole('cell', { name: 'not authenticated (key, time or signature) (refused at POST /ingest)' })
+      .waitFor();
     await walk.step(page, 'registry-ingested-events');
 
     expect(walk.violations).toEqual([]);

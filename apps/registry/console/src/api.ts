@@ -15,6 +15,7 @@ export type ImportRun = components['schemas']['ImportRunResponseDto'];
 export type StartImportRun = components['schemas']['StartImportRunDto'];
 export type IngestedEvent = components['schemas']['IngestedEventResponseDto'];
 export type RetryingEvent = components['schemas']['RetryingEventResponseDto'];
+export type IngestRejection = components['schemas']['IngestRejectionResponseDto'];
 export type ListQuery = NonNullable<paths['/municipalities']['get']['parameters']['query']>;
 export type CountryCode = NonNullable<ListQuery['country']>;
 export type SettlementType = NonNullable<ListQuery['type']>;

@@ -2,11 +2,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, DataTable, useFormat, type Column, type TableQuery } from '@bridges/console-kit';
-import { api, type IngestedEvent, type RetryingEvent } from '../api';
+import { api, type IngestedEvent, type IngestRejection, type RetryingEvent } from '../api';
 
 /**
- * The association events the registry applied (signed ingest or Kafka), and the records it is
- * retrying now. Dead-lettered events are not stored by the registry: the page says where they are.
+ * The association events the registry applied (signed ingest or Kafka), the records it is retrying
+ * now, and the ones it refused (at POST /ingest, or dead-lettered by its consumer) with the reason.
  */
 export function IngestedEventsPage() {
   const { t } = useTranslation();
@@ -28,6 +28,19 @@ export function IngestedEventsPage() {
       const items = (await call(api.GET('/ingested-events/retrying', {}))).data;
       return { items, total: items.length };
     },
+  });
+  const [rejectedTable, setRejectedTable] = useState<TableQuery>({ limit: 20, offset: 0 });
+  const rejected = useQuery({
+    queryKey: ['ingested-events', 'rejected', rejectedTable],
+    queryFn: async () =>
+      (
+        await call(
+          api.GET('/ingested-events/rejected', {
+            params: { query: { limit: rejectedTable.limit, offset: rejectedTable.offset } },
+          }),
+        )
+      ).data,
+    placeholderData: keepPreviousData,
   });
   const columns: Column<IngestedEvent>[] = [
     { key: 'processed', header: t('ingested.col.processed'), cell: (e) => format.date(e.processedAt) },
@@ -59,6 +72,23 @@ export function IngestedEventsPage() {
     },
     { key: 'error', header: t('ingested.col.error'), cell: (r) => r.lastError },
   ];
+  const rejectedColumns: Column<IngestRejection>[] = [
+    { key: 'received', header: t('ingested.col.received'), cell: (r) => format.date(r.receivedAt) },
+    {
+      key: 'reason',
+      header: t('ingested.col.reason'),
+      cell: (r) => `${t(`ingested.reason.${r.reason}`, r.reason)} (${t(`ingested.rejectedVia.${r.path}`)})`,
+    },
+    { key: 'message', header: t('ingested.col.message'), cell: (r) => r.message },
+    { key: 'type', header: t('ingested.col.type'), cell: (r) => r.eventType ?? '—' },
+    {
+      key: 'association',
+      header: t('ingested.col.association'),
+      cell: (r) => r.associationName ?? r.associationId ?? '—',
+    },
+    { key: 'key', header: t('ingested.col.keyId'), cell: (r) => r.keyId ?? '—' },
+    { key: 'event', header: t('ingested.col.eventId'), cell: (r) => r.eventId ?? '—' },
+  ];
   return (
     <>
       <h1>{t('ingested.title')}</h1>
@@ -87,6 +117,19 @@ export function IngestedEventsPage() {
         onQueryChange={() => undefined}
         onRetry={() => void retrying.refetch()}
         empty={t('ingested.noneRetrying')}
+      />
+      <h2>{t('ingested.rejectedTitle')}</h2>
+      <DataTable
+        caption={t('ingested.rejectedCaption')}
+        columns={rejectedColumns}
+        rowKey={(r) => r.id}
+        page={rejected.data}
+        error={rejected.error}
+        loading={rejected.isFetching}
+        query={rejectedTable}
+        onQueryChange={setRejectedTable}
+        onRetry={() => void rejected.refetch()}
+        empty={t('ingested.noneRejected')}
       />
     </>
   );
