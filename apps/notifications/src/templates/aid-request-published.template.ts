@@ -74,6 +74,57 @@ const MESSAGES: Record<string, Messages> = {
     footerReason: 'You receive this email because your address is registered as a contact in Bridges.',
     unsubscribe: 'Unsubscribe from these emails',
   },
+  // Present tense in Polish and Slovak: their past tense carries the gender of the subject, which a
+  // name does not reveal; the names stay in the nominative (subject, brackets).
+  pl: {
+    subject: (hromada, title) => `${hromada} prosi o pomoc: ${title}`,
+    greeting: (name) => (name ? `Dzień dobry, ${name}!` : 'Dzień dobry!'),
+    heading: 'Nowy wniosek o pomoc od partnera',
+    intro: (own, hromada) =>
+      `${hromada}, partner Państwa samorządu (${own}), prosi o pomoc humanitarną. W Bridges mogą Państwo zadeklarować przekazanie dowolnej pozycji z wniosku.`,
+    labels: {
+      title: 'Wniosek',
+      urgency: 'Pilność',
+      neededBy: 'Potrzebne do',
+      items: 'Czego potrzeba',
+      open: 'Otwórz wniosek w Bridges',
+    },
+    footerReason:
+      'Otrzymują Państwo tę wiadomość, ponieważ Państwa adres jest zapisany w Bridges jako kontaktowy.',
+    unsubscribe: 'Zrezygnuj z takich wiadomości',
+  },
+  de: {
+    subject: (hromada, title) => `${hromada} bittet um Hilfe: ${title}`,
+    greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
+    heading: 'Eine neue Hilfsanfrage Ihrer Partnerkommune',
+    intro: (own, hromada) =>
+      `${hromada}, Partnerkommune von ${own}, hat eine Anfrage nach humanitärer Hilfe veröffentlicht. In Bridges können Sie für jede einzelne Position Hilfe zusagen.`,
+    labels: {
+      title: 'Anfrage',
+      urgency: 'Dringlichkeit',
+      neededBy: 'Benötigt bis',
+      items: 'Was benötigt wird',
+      open: 'Anfrage in Bridges öffnen',
+    },
+    footerReason: 'Sie erhalten diese E-Mail, weil Ihre Adresse in Bridges als Kontakt hinterlegt ist.',
+    unsubscribe: 'Von diesen E-Mails abmelden',
+  },
+  sk: {
+    subject: (hromada, title) => `${hromada} žiada o pomoc: ${title}`,
+    greeting: (name) => (name ? `Dobrý deň, ${name},` : 'Dobrý deň,'),
+    heading: 'Nová žiadosť o pomoc od partnera',
+    intro: (own, hromada) =>
+      `${hromada}, partner Vašej samosprávy (${own}), žiada o humanitárnu pomoc. V Bridges môžete prisľúbiť dodanie ktorejkoľvek položky žiadosti.`,
+    labels: {
+      title: 'Žiadosť',
+      urgency: 'Naliehavosť',
+      neededBy: 'Potrebné do',
+      items: 'Čo je potrebné',
+      open: 'Otvoriť žiadosť v Bridges',
+    },
+    footerReason: 'Tento e-mail dostávate, pretože Vaša adresa je v Bridges uvedená ako kontaktná.',
+    unsubscribe: 'Odhlásiť sa z týchto e-mailov',
+  },
 };
 
 /** `aid.request-published`: a partner hromada asks for aid; from `logistics.aid-request.published.v1`. */

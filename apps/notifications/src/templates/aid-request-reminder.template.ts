@@ -54,6 +54,41 @@ const MESSAGES: Record<string, Messages> = {
     footerReason: 'You receive this email because your address is registered as a contact in Bridges.',
     unsubscribe: 'Unsubscribe from these emails',
   },
+  // "Your partner … published": the verb agrees with "partner", not with a name of unknown gender.
+  pl: {
+    subject: (hromada, title) => `Przypomnienie: ${hromada} nadal potrzebuje pomocy — ${title}`,
+    greeting: (name) => (name ? `Dzień dobry, ${name}!` : 'Dzień dobry!'),
+    heading: 'Wniosek o pomoc jest nadal otwarty',
+    intro: (hromada, since) =>
+      `Wniosek o pomoc, który Państwa partner ${hromada} opublikował ${since}, nie jest jeszcze w pełni pokryty deklaracjami wsparcia.`,
+    stillNeeded: 'Nadal potrzeba:',
+    open: 'Otwórz wniosek w Bridges',
+    footerReason:
+      'Otrzymują Państwo tę wiadomość, ponieważ Państwa adres jest zapisany w Bridges jako kontaktowy.',
+    unsubscribe: 'Zrezygnuj z takich wiadomości',
+  },
+  de: {
+    subject: (hromada, title) => `Erinnerung: ${hromada} benötigt weiterhin Hilfe — ${title}`,
+    greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
+    heading: 'Eine Hilfsanfrage ist noch offen',
+    intro: (hromada, since) =>
+      `Die am ${since} veröffentlichte Anfrage von ${hromada} ist noch nicht vollständig durch Zusagen gedeckt.`,
+    stillNeeded: 'Noch benötigt:',
+    open: 'Anfrage in Bridges öffnen',
+    footerReason: 'Sie erhalten diese E-Mail, weil Ihre Adresse in Bridges als Kontakt hinterlegt ist.',
+    unsubscribe: 'Von diesen E-Mails abmelden',
+  },
+  sk: {
+    subject: (hromada, title) => `Pripomienka: ${hromada} stále potrebuje pomoc — ${title}`,
+    greeting: (name) => (name ? `Dobrý deň, ${name},` : 'Dobrý deň,'),
+    heading: 'Žiadosť o pomoc je stále otvorená',
+    intro: (hromada, since) =>
+      `Žiadosť o pomoc, ktorú Váš partner ${hromada} zverejnil ${since}, ešte nie je úplne pokrytá prísľubmi.`,
+    stillNeeded: 'Stále je potrebné:',
+    open: 'Otvoriť žiadosť v Bridges',
+    footerReason: 'Tento e-mail dostávate, pretože Vaša adresa je v Bridges uvedená ako kontaktná.',
+    unsubscribe: 'Odhlásiť sa z týchto e-mailov',
+  },
 };
 
 /** `aid.request-reminder`: a partner's request stayed open too long; from `logistics.aid-request.reminder-due.v1`. */

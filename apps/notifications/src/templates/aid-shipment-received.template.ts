@@ -77,6 +77,59 @@ const MESSAGES: Record<string, Messages> = {
     footerReason: 'You receive this email because your address is registered as a contact in Bridges.',
     unsubscribe: 'Unsubscribe from these emails',
   },
+  // Polish and Slovak: "the recipient, <name>, confirmed", so the verb agrees with "recipient".
+  pl: {
+    subject: (hromada, reference, d) =>
+      `Przesyłka ${reference} odebrana: ${hromada}${d ? ' (z rozbieżnościami)' : ''}`,
+    greeting: (name) => (name ? `Dzień dobry, ${name}!` : 'Dzień dobry!'),
+    heading: 'Przesyłka odebrana',
+    intro: (hromada, reference, date) =>
+      `Odbiorca, ${hromada}, potwierdził ${date} przyjęcie przesyłki ${reference}.`,
+    allWell: 'Wszystko dotarło w komplecie i w dobrym stanie. Dziękujemy!',
+    discrepanciesIntro: 'W protokole przyjęcia odnotowano rozbieżności:',
+    line: (l, n) =>
+      `${l.item}: wysłano ${n(l.shippedQuantity)} ${l.unit}, odebrano ${n(l.receivedQuantity)}` +
+      (l.damagedQuantity ? `, uszkodzonych: ${n(l.damagedQuantity)}` : '') +
+      (l.note ? ` — ${l.note}` : ''),
+    open: 'Otwórz przesyłkę w Bridges',
+    footerReason:
+      'Otrzymują Państwo tę wiadomość, ponieważ Państwa adres jest zapisany w Bridges jako kontaktowy.',
+    unsubscribe: 'Zrezygnuj z takich wiadomości',
+  },
+  de: {
+    subject: (hromada, reference, d) =>
+      `${hromada} hat die Sendung ${reference} erhalten${d ? ' (mit Abweichungen)' : ''}`,
+    greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
+    heading: 'Sendung angekommen',
+    intro: (hromada, reference, date) =>
+      `Am ${date} hat ${hromada} den Empfang der Sendung ${reference} bestätigt.`,
+    allWell: 'Alles ist vollständig und in einwandfreiem Zustand angekommen. Vielen Dank!',
+    discrepanciesIntro: 'Im Wareneingangsprotokoll sind Abweichungen vermerkt:',
+    line: (l, n) =>
+      `${l.item}: versandt ${n(l.shippedQuantity)} ${l.unit}, erhalten ${n(l.receivedQuantity)}` +
+      (l.damagedQuantity ? `, beschädigt ${n(l.damagedQuantity)}` : '') +
+      (l.note ? ` — ${l.note}` : ''),
+    open: 'Sendung in Bridges öffnen',
+    footerReason: 'Sie erhalten diese E-Mail, weil Ihre Adresse in Bridges als Kontakt hinterlegt ist.',
+    unsubscribe: 'Von diesen E-Mails abmelden',
+  },
+  sk: {
+    subject: (hromada, reference, d) =>
+      `Zásielka ${reference} prevzatá: ${hromada}${d ? ' (s nezrovnalosťami)' : ''}`,
+    greeting: (name) => (name ? `Dobrý deň, ${name},` : 'Dobrý deň,'),
+    heading: 'Zásielka prevzatá',
+    intro: (hromada, reference, date) =>
+      `Príjemca, ${hromada}, potvrdil ${date} prevzatie zásielky ${reference}.`,
+    allWell: 'Všetko dorazilo v plnom rozsahu a v poriadku. Ďakujeme!',
+    discrepanciesIntro: 'V preberacom protokole sú zaznamenané nezrovnalosti:',
+    line: (l, n) =>
+      `${l.item}: odoslané ${n(l.shippedQuantity)} ${l.unit}, prijaté ${n(l.receivedQuantity)}` +
+      (l.damagedQuantity ? `, poškodené ${n(l.damagedQuantity)}` : '') +
+      (l.note ? ` — ${l.note}` : ''),
+    open: 'Otvoriť zásielku v Bridges',
+    footerReason: 'Tento e-mail dostávate, pretože Vaša adresa je v Bridges uvedená ako kontaktná.',
+    unsubscribe: 'Odhlásiť sa z týchto e-mailov',
+  },
 };
 
 /** `aid.shipment-received`: the hromada confirmed what arrived; from `logistics.shipment.received.v1`. */

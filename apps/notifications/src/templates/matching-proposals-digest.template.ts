@@ -73,21 +73,65 @@ interface Messages {
   unsubscribe: string;
 }
 
+/** A phrase's forms by CLDR plural category; `other` stands in for a category the language lacks. */
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** "3 nowe propozycje": the count with the form of the phrase its language wants for it. */
+function counted(count: number, rules: Intl.PluralRules, forms: PluralForms): string {
+  return `${count} ${forms[rules.select(count)] ?? forms.other}`;
+}
+
 // "1 нова пропозиція", "3 нові пропозиції", "5 нових пропозицій": Ukrainian nouns agree with the number.
-const UK_PROPOSALS: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'нових пропозицій партнерства',
+const UK_PROPOSALS: PluralForms = {
   one: 'нова пропозиція партнерства',
-  two: 'нові пропозиції партнерства',
   few: 'нові пропозиції партнерства',
   many: 'нових пропозицій партнерства',
   other: 'нової пропозиції партнерства',
 };
 const ukPlural = new Intl.PluralRules('uk');
 
+// Polish: nominative in the subject, accusative in the intro ("przygotował 1 nową propozycję").
+const PL_PROPOSALS: PluralForms = {
+  one: 'nowa propozycja partnerstwa',
+  few: 'nowe propozycje partnerstwa',
+  many: 'nowych propozycji partnerstwa',
+  other: 'nowej propozycji partnerstwa',
+};
+const PL_PROPOSALS_ACCUSATIVE: PluralForms = { ...PL_PROPOSALS, one: 'nową propozycję partnerstwa' };
+const PL_PARTNERS: PluralForms = {
+  one: 'potencjalnego partnera',
+  few: 'potencjalnych partnerów',
+  many: 'potencjalnych partnerów',
+  other: 'potencjalnego partnera',
+};
+const plPlural = new Intl.PluralRules('pl');
+
+const DE_PROPOSALS: PluralForms = {
+  one: 'neuer Partnerschaftsvorschlag',
+  other: 'neue Partnerschaftsvorschläge',
+};
+const DE_PROPOSALS_ACCUSATIVE: PluralForms = { one: 'neuen Vorschlag', other: 'neue Vorschläge' };
+const DE_PARTNERS: PluralForms = { one: 'mögliche Partnerkommune', other: 'mögliche Partnerkommunen' };
+const dePlural = new Intl.PluralRules('de');
+
+// Slovak: "návrh" is inanimate, so its accusative is its nominative; "partner" is animate.
+const SK_PROPOSALS: PluralForms = {
+  one: 'nový návrh partnerstva',
+  few: 'nové návrhy partnerstva',
+  many: 'nového návrhu partnerstva',
+  other: 'nových návrhov partnerstva',
+};
+const SK_PARTNERS: PluralForms = {
+  one: 'potenciálneho partnera',
+  few: 'potenciálnych partnerov',
+  many: 'potenciálneho partnera',
+  other: 'potenciálnych partnerov',
+};
+const skPlural = new Intl.PluralRules('sk');
+
 const MESSAGES: Record<string, Messages> = {
   uk: {
-    subject: (count, hromada) =>
-      `${count} ${UK_PROPOSALS[ukPlural.select(count)]}` + (hromada ? ` — ${hromada}` : ''),
+    subject: (count, hromada) => counted(count, ukPlural, UK_PROPOSALS) + (hromada ? ` — ${hromada}` : ''),
     greeting: (name) => (name ? `Доброго дня, ${name}!` : 'Доброго дня!'),
     heading: 'Нові пропозиції партнерства',
     intro: (count, hromada) =>
@@ -127,6 +171,66 @@ const MESSAGES: Record<string, Messages> = {
     footerReason:
       'You receive this email because your address is registered as a contact in Bridges. You can change how often digests are sent in your notification settings.',
     unsubscribe: 'Unsubscribe from proposal digests',
+  }, // Sentences that follow the count do not depend on it ("each proposal", "all open proposals").
+  pl: {
+    subject: (count, hromada) => counted(count, plPlural, PL_PROPOSALS) + (hromada ? ` — ${hromada}` : ''),
+    greeting: (name) => (name ? `Dzień dobry, ${name}!` : 'Dzień dobry!'),
+    heading: 'Nowe propozycje partnerstwa',
+    intro: (count, hromada) =>
+      hromada
+        ? `System doboru partnerów znalazł dla Państwa hromady (${hromada}) ${counted(count, plPlural, PL_PARTNERS)}. Przy każdej propozycji wyjaśniono, dlaczego pasuje. Prosimy przejrzeć każdą propozycję i przyjąć ją lub odrzucić w Bridges.`
+        : `System doboru partnerów przygotował ${counted(count, plPlural, PL_PROPOSALS_ACCUSATIVE)}. Wszystkie oczekujące propozycje znajdą Państwo w konsoli koordynatora.`,
+    score: 'Stopień dopasowania',
+    hromada: 'Hromada',
+    region: 'Region',
+    population: 'Liczba mieszkańców',
+    profile: 'Profil partnera',
+    why: 'Dlaczego ta propozycja',
+    review: 'Przejrzyj propozycję',
+    reviewAll: 'Przejrzyj wszystkie propozycje',
+    footerReason:
+      'Otrzymują Państwo tę wiadomość, ponieważ Państwa adres jest zapisany w Bridges jako kontaktowy. Częstotliwość takich zestawień można zmienić w ustawieniach powiadomień.',
+    unsubscribe: 'Zrezygnuj z zestawień propozycji',
+  },
+  de: {
+    subject: (count, hromada) => counted(count, dePlural, DE_PROPOSALS) + (hromada ? ` für ${hromada}` : ''),
+    greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
+    heading: 'Neue Partnerschaftsvorschläge',
+    intro: (count, hromada) =>
+      hromada
+        ? `Die Partnersuche von Bridges hat für ${hromada} ${counted(count, dePlural, DE_PARTNERS)} gefunden. Zu jedem Vorschlag ist erläutert, warum er passt; bitte prüfen Sie jeden Vorschlag in Bridges und nehmen Sie ihn an oder lehnen Sie ihn ab.`
+        : `Die Partnersuche von Bridges hat ${counted(count, dePlural, DE_PROPOSALS_ACCUSATIVE)} erstellt. Alle offenen Vorschläge finden Sie in der Koordinationskonsole.`,
+    score: 'Übereinstimmung',
+    hromada: 'Hromada',
+    region: 'Region',
+    population: 'Einwohnerzahl',
+    profile: 'Profil der Partnerkommune',
+    why: 'Warum dieser Vorschlag',
+    review: 'Vorschlag prüfen',
+    reviewAll: 'Alle Vorschläge prüfen',
+    footerReason:
+      'Sie erhalten diese E-Mail, weil Ihre Adresse in Bridges als Kontakt hinterlegt ist. Wie oft Sie solche Übersichten erhalten, können Sie in Ihren Benachrichtigungseinstellungen ändern.',
+    unsubscribe: 'Von Vorschlagsübersichten abmelden',
+  },
+  sk: {
+    subject: (count, hromada) => counted(count, skPlural, SK_PROPOSALS) + (hromada ? ` — ${hromada}` : ''),
+    greeting: (name) => (name ? `Dobrý deň, ${name},` : 'Dobrý deň,'),
+    heading: 'Nové návrhy partnerstva',
+    intro: (count, hromada) =>
+      hromada
+        ? `Systém výberu partnerov našiel pre Vašu samosprávu (${hromada}) ${counted(count, skPlural, SK_PARTNERS)}. Pri každom návrhu je uvedené, prečo je vhodný. Prosíme, posúďte každý návrh v Bridges a prijmite ho alebo odmietnite.`
+        : `Systém výberu partnerov pripravil ${counted(count, skPlural, SK_PROPOSALS)}. Všetky čakajúce návrhy nájdete v konzole koordinátora.`,
+    score: 'Miera zhody',
+    hromada: 'Hromada',
+    region: 'Región',
+    population: 'Počet obyvateľov',
+    profile: 'Profil partnera',
+    why: 'Prečo tento návrh',
+    review: 'Posúdiť návrh',
+    reviewAll: 'Posúdiť všetky návrhy',
+    footerReason:
+      'Tento e-mail dostávate, pretože Vaša adresa je v Bridges uvedená ako kontaktná. Frekvenciu týchto prehľadov môžete zmeniť v nastaveniach upozornení.',
+    unsubscribe: 'Odhlásiť sa z prehľadov návrhov',
   },
 };
 
