@@ -506,10 +506,6 @@ export interface components {
             workingLanguages: string[];
             partnershipCapacity?: number;
             internationalPartners: string[];
-            /** @description Unknown flags are absent */
-            warImpact?: components["schemas"]["WarImpactDto"];
-            /** @description On Minregion's 2022 war-zone lists (import) */
-            listedInWarZone2022?: boolean;
             seekingPartner: boolean;
             active: boolean;
         };

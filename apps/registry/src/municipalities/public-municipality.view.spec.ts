@@ -38,7 +38,7 @@ function hromada(overrides: Partial<ProfileState> = {}): ProfileState {
 }
 
 describe('toPublicMunicipalityView', () => {
-  it('should show names, region, population and status but no contacts, version or coordinator note', () => {
+  it('should show names, region, population and status but no contacts, version, coordinator note or war impact', () => {
     const view = toPublicMunicipalityView(hromada());
 
     expect(view).toMatchObject({
@@ -48,11 +48,17 @@ describe('toPublicMunicipalityView', () => {
       region: { code: 'UA05000000000010236', name: 'Вінницька область' },
       population: 12000,
       location: { lat: 49.2, lon: 28.4 },
-      warImpact: { formerlyOccupied: true },
-      listedInWarZone2022: true,
       active: false,
     });
-    for (const hidden of ['contacts', 'version', 'deactivationReason', 'associationId', 'indicators'])
+    for (const hidden of [
+      'contacts',
+      'version',
+      'deactivationReason',
+      'associationId',
+      'indicators',
+      'warImpact',
+      'listedInWarZone2022',
+    ])
       expect(view).not.toHaveProperty(hidden);
     expect(JSON.stringify(view)).not.toContain('ok@example.org');
   });

@@ -4,7 +4,7 @@ import { toMunicipalityView, type MunicipalityView } from './municipality.view';
 /**
  * What any signed-in officer or coordinator may read of a profile: an allow-list, so a field added to
  * profiles later (personal or internal) stays out until someone decides it is public. No contacts, no
- * deactivation reason (a coordinator's note), no version (nobody edits through this view).
+ * deactivation reason (a coordinator's note), no version (nobody edits through this view), no war impact.
  */
 export const PUBLIC_PROFILE_FIELDS = [
   'municipalityId',
@@ -26,8 +26,8 @@ export const PUBLIC_PROFILE_FIELDS = [
   'workingLanguages',
   'partnershipCapacity',
   'internationalPartners',
-  'warImpact',
-  'listedInWarZone2022',
+  // Not warImpact / listedInWarZone2022: war damage and occupation are for coordinators and the
+  // municipality itself, not for every officer of every municipality.
   'seekingPartner',
   'active',
 ] as const satisfies readonly (keyof MunicipalityView)[];

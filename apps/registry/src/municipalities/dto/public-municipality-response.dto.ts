@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { GeoPointDto, RegionDto, SectorStatementDto, WarImpactDto } from './profile-parts.dto';
+import { GeoPointDto, RegionDto, SectorStatementDto } from './profile-parts.dto';
 
 /**
  * The public profile (`GET /municipalities/:id/public`): what any signed-in officer or coordinator may
@@ -26,10 +26,6 @@ export class PublicMunicipalityResponseDto {
   @ApiProperty({ type: [String] }) workingLanguages: string[];
   @ApiPropertyOptional() partnershipCapacity?: number;
   @ApiProperty({ type: [String] }) internationalPartners: string[];
-  @ApiPropertyOptional({ type: WarImpactDto, description: 'Unknown flags are absent' })
-  warImpact?: WarImpactDto;
-  @ApiPropertyOptional({ description: "On Minregion's 2022 war-zone lists (import)" })
-  listedInWarZone2022?: boolean;
   @ApiProperty() seekingPartner: boolean;
   @ApiProperty() active: boolean;
 }
