@@ -190,6 +190,16 @@ describe('registry ingested events over HTTP (PostgreSQL + Kafka)', () => {
     });
   });
 
+  it('should keep no reject for a call naming no active key, so anonymous callers cannot fill the list', async () => {
+    const event = cloudEvent(HromadaNominatedV1Event.type, { associationId: association.id });
+    await signedIngest(http, { keyId: `bk_${randomUUID()}`, secret: 'made-up' }, event).expect(401);
+    // A marker refusal written after it (a known key, wrong secret) is listed; the anonymous one is not.
+    const marker = cloudEvent(HromadaNominatedV1Event.type, { associationId: association.id });
+    await signedIngest(http, { keyId: key.keyId, secret: 'not-the-secret' }, marker).expect(401);
+    expect(await rejected(marker.id)).toMatchObject({ reason: 'unauthenticated' });
+    expect(await rejected(event.id)).toBeUndefined();
+  });
+
   it('should list a signed event that breaks its contract as invalid, naming the field, and keep no secret', async () => {
     const event = cloudEvent(MemberMunicipalityVolunteeredV1Event.type, {
       associationId: association.id,

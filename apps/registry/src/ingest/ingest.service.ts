@@ -28,7 +28,7 @@ import { AssociationsService } from '../associations/associations.service';
 import { RegistryEnv } from '../config/registry.env';
 import { IngestRejectionsService } from '../ingested-events/ingest-rejections.service';
 import { IngestCloudEventDto } from './dto/ingest-cloud-event.dto';
-import { claimedIdentity, describeRefusal } from './ingest-refusal';
+import { claimedIdentity, describeRefusal, IngestRefusalReason } from './ingest-refusal';
 import { IngestReceiptEntity } from './ingest-receipt.entity';
 import { ReplayedIngestError, WrongAssociationError } from './ingest.errors';
 
@@ -58,6 +58,14 @@ export interface IngestOutcome {
  * HMAC, refuses replays, validates the event against its contract, and writes it to the outbox
  * onto `associations.inbound.v1`, where the same consumer as for Kafka publishers handles it.
  */
+/** What the ingest learnt of the caller before refusing it, for the list of rejects. */
+interface Verified {
+  /** The key id names an active key (the signature may still be wrong). */
+  keyKnown?: boolean;
+  /** The signature verified: the request is the association's. */
+  associationId?: string;
+}
+
 @Injectable()
 export class IngestService {
   constructor(
@@ -74,12 +82,15 @@ export class IngestService {
    * the id and type the body claims, the reason; never the body or a header's secret material.
    */
   async ingest(headers: IngestHeaders, rawBody: Buffer, nowMs: number = Date.now()): Promise<IngestOutcome> {
-    const verified: { associationId?: string } = {};
+    const verified: Verified = {};
     try {
       return await this.admit(headers, rawBody, nowMs, verified);
     } catch (error) {
       const refusal = describeRefusal(error);
-      if (refusal) {
+      // A call naming no active key is anybody's: kept, it would let an anonymous caller write rows at will
+      // and push an association's real rejects out of the capped list. The 401 is its answer.
+      const anonymous = refusal?.reason === IngestRefusalReason.Unauthenticated && !verified.keyKnown;
+      if (refusal && !anonymous) {
         await this.rejections.record({
           path: 'http',
           ...refusal,
@@ -96,7 +107,7 @@ export class IngestService {
     headers: IngestHeaders,
     rawBody: Buffer,
     nowMs: number,
-    verified: { associationId?: string },
+    verified: Verified,
   ): Promise<IngestOutcome> {
     const { keyId, timestamp, signature } = headers;
     if (!keyId || !signature)
@@ -106,6 +117,7 @@ export class IngestService {
     const parsed = parseSignatureHeader(signature);
     if (!parsed.ok) throw new UnauthorizedException(parsed.reason);
     const key = await this.associations.findActiveKey(keyId);
+    verified.keyKnown = key !== null;
     // One message for unknown, revoked and wrong: a caller learns nothing about which keys exist.
     if (!key || !verifyIngestSignature(key.secretSha256, timestamp!, rawBody, parsed.mac)) {
       throw new UnauthorizedException('Unknown or revoked key, or a signature that does not match the body');

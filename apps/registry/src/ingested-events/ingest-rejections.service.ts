@@ -102,7 +102,9 @@ export class IngestRejectionsService {
       `SELECT j.id, j.received_at, j.path, j.reason, j.message, j.key_id, j.event_id, j.event_type,
               coalesce(j.association_id, r.association_id) AS association_id, a.name AS association_name
          FROM ingest_rejection j
-         LEFT JOIN ingest_receipt r ON j.association_id IS NULL AND r.event_id::text = j.event_id
+         -- Only a dead-lettered Kafka record is named by the HTTP ingest that brought it in; an HTTP refusal
+         -- names an event id its (unauthenticated) caller chose, which must not borrow an association.
+         LEFT JOIN ingest_receipt r ON j.path = 'kafka' AND j.association_id IS NULL AND r.event_id::text = j.event_id
          LEFT JOIN association a ON a.id = coalesce(j.association_id, r.association_id)
         ORDER BY j.id DESC
         LIMIT $1 OFFSET $2`,
