@@ -3,7 +3,7 @@ import request from 'supertest';
 import type { App } from 'supertest/types';
 import { waitUntil } from '@bridges/testing';
 import { ImportRunEntity } from '../src/import-runs/import-run.entity';
-import { ABANDONED_AFTER_MS, ImportRunsService } from '../src/import-runs/import-runs.service';
+import { IMPORT_RUN_LOCK, ImportRunsService } from '../src/import-runs/import-runs.service';
 import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
 
 /** Luxembourg: the smallest shipped LAU file with rows to import (102 communes). */
@@ -80,8 +80,12 @@ describe('import runs over HTTP (PostgreSQL + Kafka)', () => {
     ]);
   });
 
-  it('should answer 409 IMPORT_RUN_IN_PROGRESS while a live run is running on any instance, and fail a run whose heartbeat stopped', async () => {
+  it('should answer 409 IMPORT_RUN_IN_PROGRESS while a live run is running on any instance, and fail a run whose instance died', async () => {
     await t.app.get(ImportRunsService).settled();
+    // Another instance running an import: its row, and the import lock held on a connection of its own.
+    const otherInstance = t.dataSource.createQueryRunner();
+    await otherInstance.connect();
+    await otherInstance.query('SELECT pg_advisory_lock(hashtext($1))', [IMPORT_RUN_LOCK]);
     const other = Object.assign(new ImportRunEntity(), {
       id: randomUUID(),
       status: 'running' as const,
@@ -98,11 +102,16 @@ describe('import runs over HTTP (PostgreSQL + Kafka)', () => {
     expect(refused.body.code).toBe('IMPORT_RUN_IN_PROGRESS');
     expect(await runs().countBy({ status: 'running' })).toBe(1);
 
-    await runs().update({ id: other.id }, { heartbeatAt: new Date(Date.now() - ABANDONED_AFTER_MS - 1000) });
+    // Its heartbeat may be late on a loaded machine: still refused while the lock is held.
+    await runs().update({ id: other.id }, { heartbeatAt: new Date(Date.now() - 10 * 60_000) });
+    await start({ countries: ['LU'] }).expect(409);
+
+    // The instance dies: PostgreSQL frees the lock with its connection, and the run counts as abandoned.
+    await otherInstance.release();
     const next = await start({ countries: ['LU'] }).expect(202);
     expect(await runs().findOneByOrFail({ id: other.id })).toMatchObject({
       status: 'failed',
-      error: 'abandoned: the instance running it stopped answering',
+      error: 'abandoned: the instance running it stopped before finishing',
     });
     expect((await finished(next.body.importRunId)).status).toBe('succeeded');
   });

@@ -44,7 +44,7 @@ export class ImportRunEntity {
   rejectedRows: ImportRunRejectedRow[];
   @Column({ type: 'text', nullable: true }) error: string | null;
   @Column({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
-  /** Written while the run works: a `running` run whose heartbeat stopped was abandoned (its instance died). */
+  /** Written while the run works (progress for the console); whether it is alive is the import lock's to say. */
   @Column({ name: 'heartbeat_at', type: 'timestamptz' }) heartbeatAt: Date;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt: Date | null;
 }

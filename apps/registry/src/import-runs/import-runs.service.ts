@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import type { EventCause } from '@bridges/messaging';
 import { validationFailed, type AuthenticatedUser, type Page } from '@bridges/platform';
 import type { FileImportReport } from '../import/municipality-import.service';
@@ -12,9 +12,14 @@ import { ImportRunInProgressError, ImportRunNotFoundError } from './import-runs.
 import { toImportRunView, type ImportRunView } from './import-run.view';
 import { fileLabel, shippedImportPlan, type ShippedImportPlan } from './shipped-import-plan';
 
-/** How often a running run proves it is alive, and after how long without that it counts as abandoned. */
+/** How often a running run writes its progress even when no row finished (the console shows it live). */
 export const HEARTBEAT_MS = 5_000;
-export const ABANDONED_AFTER_MS = 60_000;
+/**
+ * The session-level advisory lock the instance running an import holds on a connection of its own for
+ * the whole run: PostgreSQL frees it when that connection ends, so a run whose instance died is known to
+ * be abandoned at once — unlike a heartbeat, which a loaded machine can miss while the run is alive.
+ */
+export const IMPORT_RUN_LOCK = 'bridges.registry.import-run';
 /** Rejected rows kept on the run to show why; the counts cover all. */
 export const REJECTED_ROWS_KEPT = 50;
 
@@ -61,8 +66,9 @@ export class ImportRunsService implements OnModuleDestroy {
       heartbeatAt: now,
       finishedAt: null,
     } satisfies Partial<ImportRunEntity>);
-    await this.insertAlone(run);
-    const done = this.execute(run, shipped, cause).finally(() => {
+    const lock = await this.insertAlone(run);
+    const done = this.execute(run, shipped, cause).finally(async () => {
+      await releaseRunLock(lock);
       if (this.active?.id === run.id) this.active = undefined;
     });
     this.active = { id: run.id, done };
@@ -102,22 +108,42 @@ export class ImportRunsService implements OnModuleDestroy {
     }).catch(() => undefined);
   }
 
-  /** Inserts the run as the one `running` run; a live running run is a 409, an abandoned one is failed first. */
-  private async insertAlone(run: ImportRunEntity): Promise<void> {
-    await this.repository().update(
-      { status: 'running', heartbeatAt: LessThan(new Date(Date.now() - ABANDONED_AFTER_MS)) },
-      {
-        status: 'failed',
-        error: 'abandoned: the instance running it stopped answering',
-        finishedAt: new Date(),
-      },
-    );
+  /**
+   * Takes the import lock and inserts the run as the one `running` run. The lock held elsewhere: a live
+   * run on another instance (409). The lock free while a row says `running`: its instance died, so that
+   * run is failed as abandoned first. Returns the connection holding the lock, released when the run ends.
+   */
+  private async insertAlone(run: ImportRunEntity): Promise<QueryRunner> {
+    const lock = this.dataSource.createQueryRunner();
     try {
-      await this.repository().insert(run);
+      await lock.connect();
+      const [{ locked }] = (await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [
+        IMPORT_RUN_LOCK,
+      ])) as { locked: boolean }[];
+      if (!locked) {
+        const running = await this.repository().findOneBy({ status: 'running' });
+        throw new ImportRunInProgressError(running?.id ?? 'unknown');
+      }
+      await this.repository().update(
+        { status: 'running' },
+        {
+          status: 'failed',
+          error: 'abandoned: the instance running it stopped before finishing',
+          finishedAt: new Date(),
+        },
+      );
+      try {
+        await this.repository().insert(run);
+      } catch (error) {
+        if ((error as { driverError?: { code?: string } }).driverError?.code !== UNIQUE_VIOLATION)
+          throw error;
+        const running = await this.repository().findOneBy({ status: 'running' });
+        throw new ImportRunInProgressError(running?.id ?? 'unknown');
+      }
+      return lock;
     } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code !== UNIQUE_VIOLATION) throw error;
-      const running = await this.repository().findOneBy({ status: 'running' });
-      throw new ImportRunInProgressError(running?.id ?? 'unknown');
+      await releaseRunLock(lock);
+      throw error;
     }
   }
 
@@ -215,4 +241,11 @@ class RunProgress {
       rejectedRows: [...this.rejectedRows],
     };
   }
+}
+
+/** Ends the connection holding the import lock (unlocking first, so a pooled connection never keeps it). */
+async function releaseRunLock(lock: QueryRunner): Promise<void> {
+  if (lock.isReleased) return;
+  await lock.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+  await lock.release().catch(() => undefined);
 }
