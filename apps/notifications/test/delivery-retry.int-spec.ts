@@ -170,6 +170,19 @@ describe('POST /deliveries/:id/retry', () => {
     expect(smtp.to(address)).toHaveLength(0);
   });
 
+  it('should refuse a digest that failed for having nothing open left (409), so decided proposals are not sent', async () => {
+    const address = `${randomUUID()}@rejected.test`;
+    const id = await deliveryTriedOnce(address);
+    // What ProposalOutcomesService leaves when every proposal of a waiting digest was decided.
+    await dataSource.query(`UPDATE delivery SET last_error = 'DIGEST_NOTHING_OPEN' WHERE id = $1`, [id]);
+    smtp.accept(address);
+    const answer = await retry(id).expect(409);
+    expect(answer.body).toMatchObject({ code: 'DIGEST_NOTHING_OPEN' });
+    expect(await row(id)).toMatchObject({ status: 'failed', last_error: 'DIGEST_NOTHING_OPEN' });
+    await dispatcher.dispatchOnce();
+    expect(smtp.to(address)).toHaveLength(0);
+  });
+
   it('should refuse a queued delivery with 409 and leave it as it was', async () => {
     const address = `${randomUUID()}@retry.test`;
     const recipientId = randomUUID();

@@ -33,6 +33,17 @@ export class DeliveryNotRetryableError extends DomainError {
   }
 }
 
+/** A digest failed because every proposal in it was decided: sending it again would list decided proposals. */
+export class DigestNothingOpenNotRetryableError extends DomainError {
+  constructor(id: string) {
+    super(
+      DeliveryErrorCode.DigestNothingOpen,
+      DomainErrorKind.Conflict,
+      `Delivery ${id} is a digest whose proposals were all decided before it was sent: there is nothing to send again`,
+    );
+  }
+}
+
 export class DeliveryRecipientOptedOutError extends DomainError {
   constructor(id: string) {
     super(

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DeliveryChannel } from '@bridges/contracts';
 import {
+  DeliveryErrorCode,
   DeliveryNotFoundError,
   DeliveryNotRetryableError,
   DeliveryRecipientOptedOutError,
+  DigestNothingOpenNotRetryableError,
 } from './deliveries.errors';
 import { DeliveryEntity, DeliveryState } from './delivery.entity';
 import { DeliveryQueue } from './delivery-queue.service';
@@ -36,10 +38,17 @@ export class DeliveryRetryService {
         .createQueryBuilder()
         .update(DeliveryEntity)
         .set({ status: DeliveryState.Queued, nextAttemptAt: () => 'now()', updatedAt: () => 'now()' })
-        .where('id = :id AND status IN (:...givenUp)', { id, givenUp: GIVEN_UP })
+        // A digest failed for having nothing open left would list decided proposals again (issue 14).
+        .where('id = :id AND status IN (:...givenUp) AND last_error IS DISTINCT FROM :nothingOpen', {
+          id,
+          givenUp: GIVEN_UP,
+          nothingOpen: DeliveryErrorCode.DigestNothingOpen,
+        })
         .execute();
       const row = await manager.findOneBy(DeliveryEntity, { id });
       if (!row) throw new DeliveryNotFoundError(id);
+      if (result.affected === 0 && row.lastError === DeliveryErrorCode.DigestNothingOpen)
+        throw new DigestNothingOpenNotRetryableError(id);
       if (result.affected === 0) throw new DeliveryNotRetryableError(id, row.status);
       if (
         row.channel === DeliveryChannel.Email &&

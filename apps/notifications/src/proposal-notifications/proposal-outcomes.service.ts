@@ -101,6 +101,9 @@ export class ProposalOutcomesService {
         templateId: DIGEST_TEMPLATE,
         status: In([DeliveryState.Queued, DeliveryState.Retrying]),
       },
+      // In id order: outcomes of two proposals sharing digests (consumed on different partitions) lock
+      // the same rows, and would deadlock locking them in different orders.
+      order: { id: 'ASC' },
       lock: { mode: 'pessimistic_write' },
     });
     for (const delivery of waiting) await this.revise(manager, delivery);
