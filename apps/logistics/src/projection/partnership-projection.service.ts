@@ -43,15 +43,13 @@ export class PartnershipProjectionService {
     manager: EntityManager,
     event: PartnershipEstablishedV1 | PartnershipRecordedV1,
   ): Promise<{ recorded: boolean }> {
-    // The hromada's row is locked so a request being published at this moment either sees this partnership
-    // or is seen by the caller's sharing of open requests (publication takes the same row FOR SHARE).
     const known = await manager.find(MunicipalityProjectionEntity, {
       where: { municipalityId: In([event.hromadaId, event.euMunicipalityId]) },
       select: { municipalityId: true },
-      lock: { mode: 'pessimistic_write' },
     });
     for (const id of [event.hromadaId, event.euMunicipalityId])
       if (!known.some((m) => m.municipalityId === id)) throw new PartnerNotProjectedYetError(id);
+    await this.lockHromada(manager, event.hromadaId);
     // A replay of the establishment (after later steps) must not turn the status back: insert or nothing.
     const inserted = await manager
       .createQueryBuilder()
@@ -78,12 +76,7 @@ export class PartnershipProjectionService {
    * behind it); should it, the step itself says who the partners are.
    */
   async changeStatus(manager: EntityManager, event: PartnershipStatusChangedV1): Promise<PartnershipChange> {
-    // As in `establish`: a request published meanwhile is either seen as open here or sees the new status.
-    await manager.findOne(MunicipalityProjectionEntity, {
-      where: { municipalityId: event.hromadaId },
-      select: { municipalityId: true },
-      lock: { mode: 'pessimistic_write' },
-    });
+    await this.lockHromada(manager, event.hromadaId);
     const held = await manager.findOne(PartnershipProjectionEntity, {
       where: { partnershipId: event.partnershipId },
       lock: { mode: 'pessimistic_write' },
@@ -110,6 +103,19 @@ export class PartnershipProjectionService {
       stoppedAidFlow: flowedBefore && !aidFlows(event.to),
       startedAidFlow: !flowedBefore && aidFlows(event.to),
     };
+  }
+
+  /**
+   * The hromada's row FOR UPDATE (only the hromada's: the EU side's partnerships need not wait for each
+   * other). A request of the hromada being published at this moment takes it FOR SHARE, so it either sees
+   * the partnership's new state or is seen by the caller's sharing of open requests — never neither.
+   */
+  private async lockHromada(manager: EntityManager, hromadaId: string): Promise<void> {
+    await manager.findOne(MunicipalityProjectionEntity, {
+      where: { municipalityId: hromadaId },
+      select: { municipalityId: true },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /** The partnership in which aid may flow between the two, if any. */
