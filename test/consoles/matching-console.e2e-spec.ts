@@ -123,7 +123,7 @@ describe('matching console: campaigns, global rounds and partnership history in 
     await page.getByLabel('At most this many inhabitants').fill('500');
     const rangeError = page.locator('[data-field-error="euEligibility.populationMax"]');
     await rangeError.waitFor();
-    expect(await rangeError.textContent()).toBe('must not be below populationMin');
+    expect(await rangeError.textContent()).toBe('must not be less than populationMin');
     await walk.step(page, 'matching-campaign-preview-field-error');
     await page.getByLabel('At least this many inhabitants').fill('');
     await page.getByLabel('At most this many inhabitants').fill('');

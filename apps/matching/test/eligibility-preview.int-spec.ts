@@ -85,7 +85,7 @@ describe('POST /campaigns/preview-eligibility (HTTP, real PostgreSQL)', () => {
     const country = await preview({ euEligibility: { countries: ['XX'] } }, 400);
 
     expect(range.body.errors).toEqual([
-      { field: 'euEligibility.populationMax', messages: ['must not be below populationMin'] },
+      { field: 'euEligibility.populationMax', messages: ['must not be less than populationMin'] },
     ]);
     expect(country.body.errors.map((e: { field: string }) => e.field)).toEqual(['euEligibility.countries']);
     // Creating a campaign checks the same rules, so what the preview refuses is never stored.

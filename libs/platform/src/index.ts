@@ -61,6 +61,7 @@ export { createValidationPipe, flattenValidationErrors, validationFailed } from 
 export { findUnsafeInput, MAX_INPUT_DEPTH } from './http/unsafe-input.scan';
 export { rejectUnsafeBody } from './http/unsafe-body.middleware';
 export { NormalizedText, normalizeText, NORMALIZED_TEXT_NOTE } from './http/normalized-text.decorator';
+export { NotBelow } from './http/not-below.decorator';
 export { isDependencyUnavailable, RETRY_AFTER_SECONDS } from './http/dependency-unavailable';
 export type { FieldError, ValidationErrorBody } from './http/field-error';
 export {

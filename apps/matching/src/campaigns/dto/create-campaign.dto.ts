@@ -15,8 +15,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { NotBelow } from '@bridges/platform';
 import { FACTOR_KEYS, type FactorKey } from '../../scoring/campaign';
-import { NotBelow } from './not-below.validator';
 
 /** Which EU municipalities may be proposed; absent fields do not restrict. */
 export class EuEligibilityDto {

@@ -12,8 +12,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { SECTOR_IDS, SETTLEMENT_TYPES } from '@bridges/contracts/vocabulary';
+import { NotBelow } from '@bridges/platform';
 import { IsMunicipalityCountry, MUNICIPALITY_COUNTRY_DOC } from './municipality-country.decorator';
-import { IsNotBelow } from './population-range.decorator';
 
 /** What `GET /municipalities` sorts by: the Latin name, the name in its own script, the population. */
 export const MUNICIPALITY_SORTS = ['name', 'nameNative', 'population'] as const;
@@ -70,7 +70,7 @@ export class ListMunicipalitiesDto {
   @IsInt()
   @Min(0)
   @Max(100_000_000)
-  @IsNotBelow('populationMin')
+  @NotBelow('populationMin')
   populationMax?: number;
 
   @ApiPropertyOptional({
