@@ -141,7 +141,7 @@ describe('kick-off meeting invitations across events and notifications', () => {
     const olena = invitationTo('olena@zhytomyr.test');
     const jan = invitationTo('jan@krakow.test');
     expect(olena.mail.subject).toMatch(/^Bridges: Запрошення: /);
-    expect(jan.mail.subject).toMatch(/^Bridges: Invitation: /);
+    expect(jan.mail.subject).toMatch(/^Bridges: Zaproszenie: /);
     const meeting = await waitForValue(
       async () =>
         (

@@ -230,7 +230,8 @@ describe('notifications: events and registrations, end to end', () => {
     expect(olena.text).toContain('8 грудня 2026');
     expect(olena.text).toContain('Europe/Kyiv');
     const jan = mailTo('jan@krakow.test');
-    expect(jan.subject).toBe('Bridges: Invitation: Kick-off meeting: Zhytomyr and Kraków');
+    expect(jan.subject).toBe('Bridges: Zaproszenie: Kick-off meeting: Zhytomyr and Kraków');
+    expect(jan.text).toContain('8 grudnia 2026'); // Polish for the Kraków contact, who reads Polish
     for (const mail of [olena, jan]) {
       const calendar = calendarOf(mail);
       expect(calendar.method).toBe('REQUEST');

@@ -16,6 +16,27 @@ export class EventChangedTemplate extends EventEmailTemplate {
         intro: (d) => `The organiser changed “${eventTitle(d, 'en')}”. The current details are below.`,
         calendarHint: 'The updated calendar file (.ics) is attached.',
       },
+      // Polish and Slovak: "the organiser" (masculine noun) is the subject, so the past tense is safe.
+      pl: {
+        subject: (title) => `Zmiany w wydarzeniu: ${title}`,
+        heading: 'Wydarzenie zostało zmienione',
+        intro: (d, l) =>
+          `Organizator zmienił wydarzenie „${eventTitle(d, l)}”. Aktualne informacje podajemy poniżej.`,
+        calendarHint: 'Zaktualizowany plik kalendarza (.ics) jest załączony do wiadomości.',
+      },
+      de: {
+        subject: (title) => `Veranstaltung geändert: ${title}`,
+        heading: 'Die Veranstaltung wurde geändert',
+        intro: (d, l) =>
+          `Die Veranstaltung „${eventTitle(d, l)}“ wurde geändert. Die aktuellen Angaben finden Sie unten.`,
+        calendarHint: 'Die aktualisierte Kalenderdatei (.ics) ist angehängt.',
+      },
+      sk: {
+        subject: (title) => `Zmena podujatia: ${title}`,
+        heading: 'Podujatie bolo zmenené',
+        intro: (d, l) => `Organizátor zmenil podujatie „${eventTitle(d, l)}“. Aktuálne údaje nájdete nižšie.`,
+        calendarHint: 'Aktualizovaný súbor kalendára (.ics) je priložený k e-mailu.',
+      },
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { EmailBlock } from './email-document';
 import { renderEmailDocument } from './email-document.renderer';
 import { resolveLocale } from './locale.util';
+import { TemplateError, TemplateErrorCode } from './templates.errors';
 import type {
   BaseTemplateData,
   NotificationTemplate,
@@ -33,18 +34,18 @@ export interface EventEmailMessages {
   calendarHint?: string;
 }
 
-const COMMON: Record<
-  string,
-  {
-    greeting(name?: string): string;
-    when: string;
-    where: string;
-    online: string;
-    reason: string;
-    footer: string;
-    unsubscribe: string;
-  }
-> = {
+/** The parts every event email shares, in one language. */
+interface EventEmailCommon {
+  greeting(name?: string): string;
+  when: string;
+  where: string;
+  online: string;
+  reason: string;
+  footer: string;
+  unsubscribe: string;
+}
+
+const COMMON: Record<string, EventEmailCommon> = {
   uk: {
     greeting: (name) => (name ? `Доброго дня, ${name}!` : 'Доброго дня!'),
     when: 'Коли',
@@ -63,6 +64,37 @@ const COMMON: Record<
     footer: 'You receive this email because you registered for or were invited to an event in Bridges.',
     unsubscribe: 'Unsubscribe from these emails',
   },
+  // Formal address, as the partnership and aid emails: Państwo, Sie, Vy.
+  pl: {
+    greeting: (name) => (name ? `Dzień dobry, ${name}!` : 'Dzień dobry!'),
+    when: 'Kiedy',
+    where: 'Gdzie',
+    online: 'Online',
+    reason: 'Powód',
+    footer:
+      'Otrzymują Państwo tę wiadomość, ponieważ zarejestrowali się Państwo na wydarzenie w Bridges lub otrzymali na nie zaproszenie.',
+    unsubscribe: 'Zrezygnuj z takich wiadomości',
+  },
+  de: {
+    greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
+    when: 'Wann',
+    where: 'Wo',
+    online: 'Online',
+    reason: 'Grund',
+    footer:
+      'Sie erhalten diese E-Mail, weil Sie sich in Bridges zu einer Veranstaltung angemeldet haben oder dazu eingeladen wurden.',
+    unsubscribe: 'Von diesen E-Mails abmelden',
+  },
+  sk: {
+    greeting: (name) => (name ? `Dobrý deň, ${name},` : 'Dobrý deň,'),
+    when: 'Kedy',
+    where: 'Kde',
+    online: 'Online',
+    reason: 'Dôvod',
+    footer:
+      'Tento e-mail dostávate, pretože ste sa v Bridges zaregistrovali na podujatie alebo ste naň dostali pozvánku.',
+    unsubscribe: 'Odhlásiť sa z týchto e-mailov',
+  },
 };
 
 /** A moment in the event's own time zone, named, e.g. "10 грудня 2026 р. о 10:00 (Europe/Warsaw)". */
@@ -75,7 +107,7 @@ export function formatEventTime(iso: string, timeZone: string, locale: string): 
   return `${text} (${timeZone})`;
 }
 
-/** The event's title in the reader's language: Ukrainian for `uk`, English otherwise. */
+/** The event's title in the reader's language: Ukrainian for `uk`, English otherwise (events have no other title). */
 export function eventTitle(data: Pick<EventEmailData, 'titleUk' | 'titleEn'>, locale: string): string {
   return locale === 'uk' ? data.titleUk : data.titleEn;
 }
@@ -92,13 +124,21 @@ export class EventEmailTemplate implements NotificationTemplate<EventEmailData> 
     readonly id: string,
     private readonly messages: Record<string, EventEmailMessages>,
   ) {
+    // A language without the shared parts would get an English greeting, labels and footer around its text.
+    const lacking = Object.keys(messages).filter((locale) => !COMMON[locale]);
+    if (lacking.length > 0) {
+      throw new TemplateError(
+        TemplateErrorCode.InvalidTemplate,
+        `Template "${id}" has messages in ${lacking.join(', ')}, which event emails have no shared parts in`,
+      );
+    }
     this.locales = Object.keys(messages);
   }
 
   render(data: EventEmailData, requestedLocale: string): RenderedContent {
     const locale = resolveLocale(requestedLocale, this.locales);
     const m = this.messages[locale];
-    const c = COMMON[locale] ?? COMMON.en;
+    const c = COMMON[locale];
     const title = eventTitle(data, locale);
     const intro = m.intro(data, locale);
     const blocks: EmailBlock[] = [

@@ -18,6 +18,27 @@ export class EventKickOffInvitationTemplate extends EventEmailTemplate {
           `Your new partnership starts with a bilateral online meeting, “${eventTitle(d, 'en')}”. The proposed time is below; the coordinator may move it, and we will tell you if so.`,
         calendarHint: 'The calendar invitation (.ics) is attached.',
       },
+      pl: {
+        subject: (title) => `Zaproszenie: ${title}`,
+        heading: 'Zaproszenie na spotkanie inaugurujące partnerstwo',
+        intro: (d, l) =>
+          `Państwa nowe partnerstwo rozpoczyna się od dwustronnego spotkania online „${eventTitle(d, l)}”. Proponowany termin podajemy poniżej; koordynator może go zmienić, a wówczas Państwa o tym poinformujemy.`,
+        calendarHint: 'Zaproszenie do kalendarza (.ics) jest załączone do wiadomości.',
+      },
+      de: {
+        subject: (title) => `Einladung: ${title}`,
+        heading: 'Einladung zum Auftakttreffen Ihrer Partnerschaft',
+        intro: (d, l) =>
+          `Ihre neue Partnerschaft beginnt mit einem bilateralen Online-Treffen, „${eventTitle(d, l)}“. Den vorgeschlagenen Termin finden Sie unten; die Koordination kann ihn verschieben, und wir informieren Sie dann darüber.`,
+        calendarHint: 'Die Kalendereinladung (.ics) ist angehängt.',
+      },
+      sk: {
+        subject: (title) => `Pozvánka: ${title}`,
+        heading: 'Pozvánka na úvodné stretnutie Vášho partnerstva',
+        intro: (d, l) =>
+          `Vaše nové partnerstvo sa začína dvojstranným online stretnutím „${eventTitle(d, l)}“. Navrhovaný termín je uvedený nižšie; koordinátor ho môže presunúť a v takom prípade Vás o tom budeme informovať.`,
+        calendarHint: 'Pozvánka do kalendára (.ics) je priložená k e-mailu.',
+      },
     });
   }
 }

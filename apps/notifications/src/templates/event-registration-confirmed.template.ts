@@ -16,6 +16,24 @@ export class EventRegistrationConfirmedTemplate extends EventEmailTemplate {
         intro: (d) => `Your registration for “${eventTitle(d, 'en')}” is confirmed.`,
         calendarHint: 'The calendar file (.ics) is attached.',
       },
+      pl: {
+        subject: (title) => `Rejestracja potwierdzona: ${title}`,
+        heading: 'Państwa miejsce jest potwierdzone',
+        intro: (d, l) => `Państwa rejestracja na wydarzenie „${eventTitle(d, l)}” została potwierdzona.`,
+        calendarHint: 'Plik kalendarza (.ics) jest załączony do wiadomości.',
+      },
+      de: {
+        subject: (title) => `Anmeldung bestätigt: ${title}`,
+        heading: 'Ihr Platz ist bestätigt',
+        intro: (d, l) => `Ihre Anmeldung zur Veranstaltung „${eventTitle(d, l)}“ ist bestätigt.`,
+        calendarHint: 'Die Kalenderdatei (.ics) ist angehängt.',
+      },
+      sk: {
+        subject: (title) => `Registrácia potvrdená: ${title}`,
+        heading: 'Vaše miesto je potvrdené',
+        intro: (d, l) => `Vaša registrácia na podujatie „${eventTitle(d, l)}“ je potvrdená.`,
+        calendarHint: 'Súbor kalendára (.ics) je priložený k e-mailu.',
+      },
     });
   }
 }
