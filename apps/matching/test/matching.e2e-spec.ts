@@ -393,7 +393,14 @@ describe('matching service end to end (HTTP + Kafka, real PostgreSQL)', () => {
     it("should name both sides of each proposal — names, country, region name, population and public profile link — for the hromada's officer", async () => {
       const hromada = hromadaProfile();
       await send(registered(hromada));
-      const [first] = await probe.waitForCount(proposalsOf(hromada.municipalityId), 1, 30_000);
+      // A proposal with a partner of this file's pool, whose profile the test knows (earlier tests register
+      // other EU municipalities that may be proposed too).
+      const first = await probe.waitFor(
+        (r) =>
+          proposalsOf(hromada.municipalityId)(r) &&
+          euPool.some((m) => m.municipalityId === (r.value as MatchProposedV1).euMunicipalityId),
+        30_000,
+      );
       const proposal = first.value as MatchProposedV1;
       const partner = euPool.find((m) => m.municipalityId === proposal.euMunicipalityId)!;
       const officer = `Bearer ${await token([Role.MunicipalityOfficer], hromada.municipalityId)}`;
