@@ -5,6 +5,10 @@
  * distance only, random); the weights calibrated by conditional logit, judged leave-one-country-out; and
  * the diversity of every hromada's top-20 list. Method and results: docs/matching.md,
  * docs/matching-evaluation.md.
+ *
+ * `npm run eval:matching -- --from-decisions [--database-url URL] [--campaign UUID]` instead refits the
+ * weights on the accepted and declined proposals and partnership outcomes in the matching database
+ * (from-decisions.ts).
  */
 import { cpus } from 'node:os';
 import {
@@ -36,6 +40,7 @@ import {
 } from '../../apps/matching/src/scoring/prepared-profile';
 import { greatCircleKm, SIZE_POPULATION_SHARE } from '../../apps/matching/src/scoring/scoring-factors';
 import { type CalibrationPair, loadCalibrationPairs } from './calibration-pairs';
+import { fromDecisionsOptions, runFromDecisions } from './from-decisions';
 import { loadProductProfiles } from './product-profiles';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -101,6 +106,16 @@ function row(name: string, s: RankSummary): string {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--from-decisions')) {
+    try {
+      await runFromDecisions(fromDecisionsOptions(process.argv.slice(2)), log);
+    } catch (error) {
+      // These errors say what to do; a stack trace would only bury that.
+      process.stderr.write(`eval:matching --from-decisions: ${(error as Error).message}\n`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   const started = performance.now();
   log(
     `eval:matching — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
