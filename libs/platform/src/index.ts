@@ -72,6 +72,14 @@ export {
 } from './http/all-exceptions.filter';
 export { DomainError, DomainErrorKind } from './http/domain.error';
 export {
+  ApiIfMatch,
+  assertVersion,
+  etagOf,
+  requiredVersion,
+  StaleVersionError,
+  StaleVersionFilter,
+} from './http/if-match';
+export {
   bootstrapHttpApp,
   createServiceApp,
   openApiConfig,

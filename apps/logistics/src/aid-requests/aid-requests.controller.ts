@@ -13,12 +13,20 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Role, Roles, type AuthenticatedUser, type Page } from '@bridges/platform';
+import {
+  ApiIfMatch,
+  CurrentUser,
+  etagOf,
+  requiredVersion,
+  Role,
+  Roles,
+  StaleVersionFilter,
+  type AuthenticatedUser,
+  type Page,
+} from '@bridges/platform';
 import { created } from '../common/created-response';
-import { etagOf, requiredVersion } from '../common/etag';
-import { ApiIdempotencyKey, ApiIfMatch } from '../common/idempotency-key.header';
+import { ApiIdempotencyKey } from '../common/idempotency-key.header';
 import { InvalidTransitionFilter } from '../common/invalid-transition.filter';
-import { VersionMismatchFilter } from '../common/version-mismatch.filter';
 import type { AidRequestView } from './aid-request.view';
 import { AidRequestsService } from './aid-requests.service';
 import { ChangeAidRequestStatusDto } from './dto/change-aid-request-status.dto';
@@ -28,7 +36,7 @@ import { ListAidRequestsDto } from './dto/list-aid-requests.dto';
 /** Aid requests of hromadas, for the hromada, its partners and coordinators. */
 @ApiTags('aid requests')
 @Roles(Role.LogisticsCoordinator, Role.MunicipalityOfficer)
-@UseFilters(InvalidTransitionFilter, VersionMismatchFilter)
+@UseFilters(InvalidTransitionFilter, StaleVersionFilter)
 @Controller('aid-requests')
 export class AidRequestsController {
   constructor(private readonly requests: AidRequestsService) {}

@@ -12,10 +12,9 @@ import {
   type UnitCode,
 } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
-import type { AuthenticatedUser, Page } from '@bridges/platform';
+import { assertVersion, type AuthenticatedUser, type Page } from '@bridges/platform';
 import { assertInScope, officerMunicipality } from '../common/access';
-import { assertVersion } from '../common/etag';
-import { MunicipalityUnknownError } from '../common/logistics.errors';
+import { MunicipalityUnknownError, VersionMismatchError } from '../common/logistics.errors';
 import { outboxPublisher, type PublishFn } from '../common/publish-fn';
 import { retryOnContention } from '../common/retry-on-contention';
 import { LogisticsEnv } from '../config/logistics.env';
@@ -179,7 +178,7 @@ export class AidRequestsService {
         await this.access.assertCanSee(manager, user, request);
         // Partners see the request but only the hromada (or a coordinator) decides over it.
         assertInScope(user, [request.hromadaId], () => new AidRequestNotFoundError(id));
-        assertVersion(expectedVersion, request.version);
+        assertVersion(expectedVersion, request.version, (e, a) => new VersionMismatchError(e, a));
         const allowed = allowedRequestActions(request.status);
         if (!allowed.includes(dto.status))
           throw new InvalidAidRequestTransitionError(request.status, dto.status, allowed);

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { CommandResult } from '../idempotency/idempotent-commands';
-import { etagOf } from './etag';
+import { etagOf } from '@bridges/platform';
 
 /**
  * 201 with `Location` (and `ETag` when versioned) for a created resource; a replay of an earlier request

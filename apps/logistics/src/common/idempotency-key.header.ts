@@ -9,10 +9,3 @@ export const ApiIdempotencyKey = () =>
       'Any unique string (1–255 visible ASCII characters). A retry with the same key and body returns the ' +
       'first result without creating anything again (Idempotent-Replayed: true); another body with the same key is 422',
   });
-
-export const ApiIfMatch = () =>
-  ApiHeader({
-    name: 'If-Match',
-    required: true,
-    description: 'The strong ETag of the version being changed, e.g. "3": 428 without, 412 when stale',
-  });

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorKind } from '@bridges/platform';
+import { DomainError, DomainErrorKind, StaleVersionError } from '@bridges/platform';
 
 /** Stable codes of errors every logistics feature may answer. */
 export enum LogisticsErrorCode {
@@ -21,16 +21,9 @@ export class ContendedError extends DomainError {
 }
 
 /** `If-Match` names another version than the stored one: someone changed it since it was read (412). */
-export class VersionMismatchError extends DomainError {
-  constructor(
-    readonly expected: number,
-    readonly actual: number,
-  ) {
-    super(
-      LogisticsErrorCode.VersionMismatch,
-      DomainErrorKind.Conflict,
-      `It was changed since you read it: you sent version ${expected}, the current one is ${actual}`,
-    );
+export class VersionMismatchError extends StaleVersionError {
+  constructor(expected: number, actual: number) {
+    super(LogisticsErrorCode.VersionMismatch, expected, actual);
   }
 }
 

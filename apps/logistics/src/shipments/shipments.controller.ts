@@ -14,12 +14,20 @@ import {
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Role, Roles, type AuthenticatedUser, type Page } from '@bridges/platform';
+import {
+  ApiIfMatch,
+  CurrentUser,
+  etagOf,
+  requiredVersion,
+  Role,
+  Roles,
+  StaleVersionFilter,
+  type AuthenticatedUser,
+  type Page,
+} from '@bridges/platform';
 import { created } from '../common/created-response';
-import { etagOf, requiredVersion } from '../common/etag';
-import { ApiIdempotencyKey, ApiIfMatch } from '../common/idempotency-key.header';
+import { ApiIdempotencyKey } from '../common/idempotency-key.header';
 import { InvalidTransitionFilter } from '../common/invalid-transition.filter';
-import { VersionMismatchFilter } from '../common/version-mismatch.filter';
 import { ChangeShipmentStatusDto } from './dto/change-shipment-status.dto';
 import { CreateShipmentDto } from './dto/create-shipment.dto';
 import { ListShipmentsDto } from './dto/list-shipments.dto';
@@ -29,7 +37,7 @@ import { ShipmentsService } from './shipments.service';
 /** Shipments (consignments) and their status timeline. */
 @ApiTags('shipments')
 @Roles(Role.LogisticsCoordinator, Role.MunicipalityOfficer)
-@UseFilters(InvalidTransitionFilter, VersionMismatchFilter)
+@UseFilters(InvalidTransitionFilter, StaleVersionFilter)
 @Controller('shipments')
 export class ShipmentsController {
   constructor(private readonly shipments: ShipmentsService) {}

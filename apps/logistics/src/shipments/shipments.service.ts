@@ -4,12 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ShipmentStatus, ShipmentStatusChangedV1Event } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
-import type { AuthenticatedUser, Page } from '@bridges/platform';
+import { assertVersion, type AuthenticatedUser, type Page } from '@bridges/platform';
 import { AidRequestEntity } from '../aid-requests/aid-request.entity';
 import { AidRequestsService } from '../aid-requests/aid-requests.service';
 import { assertInScope, officerMunicipality } from '../common/access';
-import { assertVersion } from '../common/etag';
-import { PartnershipNotActiveError } from '../common/logistics.errors';
+import { PartnershipNotActiveError, VersionMismatchError } from '../common/logistics.errors';
 import { outboxPublisher, type PublishFn } from '../common/publish-fn';
 import { retryOnContention } from '../common/retry-on-contention';
 import { IdempotentCommands, type CommandResult } from '../idempotency/idempotent-commands';
@@ -204,7 +203,7 @@ export class ShipmentsService {
       this.dataSource.transaction(async (manager) => {
         const shipment = await this.lock(manager, id);
         this.assertCanSee(user, shipment, id);
-        assertVersion(expectedVersion, shipment.version);
+        assertVersion(expectedVersion, shipment.version, (e, a) => new VersionMismatchError(e, a));
         await this.step(manager, outboxPublisher(this.outbox, manager), shipment, {
           to: dto.status,
           at: dto.at ? new Date(dto.at) : new Date(),
