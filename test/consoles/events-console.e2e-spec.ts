@@ -153,6 +153,39 @@ describe('events console in a real browser', () => {
     await page.getByLabel('Мова', { exact: true }).selectOption('en');
   }, 90_000);
 
+  it('should keep two coordinators from overwriting each other: the later save on a stale version changes nothing', async () => {
+    await signIn(page, consoleUrl(), 'events:coordinator');
+    await page.goto(`${system.url.events}${eventUrl}`);
+    await page.getByRole('link', { name: 'Edit event' }).click();
+    await page.getByRole('heading', { name: 'Edit event', level: 1 }).waitFor();
+
+    // A colleague opens the same event in another browser and saves a new venue first.
+    const colleague = walk.watch(
+      await page.context().browser()!.newPage({ locale: 'en-GB', bypassCSP: true }),
+    );
+    try {
+      await signIn(colleague, consoleUrl(), 'events:coordinator');
+      await colleague.goto(`${system.url.events}${eventUrl}/edit`);
+      await colleague.getByLabel('Venue').fill('Lublin, Centre for the Meeting of Cultures');
+      await colleague.getByRole('button', { name: 'Save' }).click();
+      await colleague.getByRole('heading', { name: `Solidarity forum ${suffix}` }).waitFor();
+    } finally {
+      await colleague.close();
+    }
+
+    // Our form still shows the old version: saving it is refused, and says what to do.
+    await page.getByLabel('Title (English)').fill(`Solidarity forum ${suffix} (stale copy)`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Another coordinator changed this event' }).waitFor();
+    await walk.step(page, 'event-form-changed-meanwhile');
+    await page.getByRole('button', { name: 'Load the latest version' }).click();
+    await page
+      .getByLabel('Venue')
+      .and(page.locator('[value="Lublin, Centre for the Meeting of Cultures"]'))
+      .waitFor();
+    expect(await page.getByLabel('Title (English)').inputValue()).toBe(`Solidarity forum ${suffix}`);
+  }, 90_000);
+
   it('should have no serious or critical accessibility violations and no uncaught page errors', () => {
     expect(walk.violations).toEqual([]);
     expect(walk.pageErrors).toEqual([]);

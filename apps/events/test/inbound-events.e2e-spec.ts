@@ -45,10 +45,9 @@ describe('events from Kafka (real Kafka and PostgreSQL)', () => {
   let cluster: EventsTestCluster;
 
   const eventsOf = (column: 'partnership_id' | 'external_forum_id', value: string) =>
-    cluster.dataSource.query<{ id: string; status: string; kind: string; access: string; starts_at: Date }[]>(
-      `SELECT id, status, kind, access, starts_at FROM event WHERE ${column} = $1`,
-      [value],
-    );
+    cluster.dataSource.query<
+      { id: string; status: string; kind: string; access: string; starts_at: Date; version: number }[]
+    >(`SELECT id, status, kind, access, starts_at, version FROM event WHERE ${column} = $1`, [value]);
 
   beforeAll(async () => {
     cluster = await startEventsCluster(1);
@@ -138,6 +137,7 @@ describe('events from Kafka (real Kafka and PostgreSQL)', () => {
         .http()
         .patch(`/events/${meeting.id}`)
         .set('Authorization', coordinator)
+        .set('If-Match', `"${meeting.version}"`)
         .send({ onlineLink: 'https://meet.example.org/kick-off-1' })
         .expect(200);
       await cluster

@@ -28,6 +28,14 @@ describe('seats under concurrent registrations and cancellations (two instances,
          FROM participant WHERE event_id = $1 ORDER BY arrival_seq`,
       [eventId],
     );
+  /** The event's ETag now: a coordinator's change names the version it was made on. */
+  const currentEtag = async () => {
+    const [{ version }] = await cluster.dataSource.query<{ version: number }[]>(
+      'SELECT version FROM event WHERE id = $1',
+      [eventId],
+    );
+    return `"${version}"`;
+  };
   const counters = async () => {
     const [event] = await cluster.dataSource.query<{ held: number }[]>(
       `SELECT seats_held AS held FROM event WHERE id = $1`,
@@ -204,6 +212,7 @@ describe('seats under concurrent registrations and cancellations (two instances,
       .http()
       .patch(`/events/${eventId}`)
       .set('Authorization', coordinator)
+      .set('If-Match', await currentEtag())
       .send({ capacity: 399 })
       .expect(409);
 
@@ -217,6 +226,7 @@ describe('seats under concurrent registrations and cancellations (two instances,
       .http()
       .patch(`/events/${eventId}`)
       .set('Authorization', coordinator)
+      .set('If-Match', await currentEtag())
       .send({ capacity: 402 })
       .expect(200);
     // Capacity alone does not help: both countries' quotas are full.

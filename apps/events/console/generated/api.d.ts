@@ -94,14 +94,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event; the online link only for coordinators and officers with a confirmed participant */
+        /** One event; the online link only for coordinators and officers with a confirmed participant; ETag = version */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change an event; a published one announces the change; more capacity offers seats to the waiting list */
+        /** Change an event (If-Match: two coordinators cannot overwrite each other); a published one announces the change; more capacity offers seats to the waiting list */
         patch: operations["EventsController_update"];
         trace?: never;
     };
@@ -941,7 +941,10 @@ export interface operations {
     EventsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The strong ETag of the version being changed, e.g. "3": 428 without, 412 when stale */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };

@@ -61,6 +61,9 @@ export const MESSAGES: { en: Messages; uk: Messages } = {
     'form.create': 'Create draft',
     'form.created': 'Draft “{{title}}” created.',
     'form.saved': 'Changes saved.',
+    'form.changedMeanwhile':
+      'Another coordinator changed this event while you were editing it. Nothing of yours was saved: load the latest version and make your changes again.',
+    'form.loadLatest': 'Load the latest version',
     'form.quotasAfterCreate': 'Quotas are changed one by one on the event’s page once it exists.',
     'event.facts': 'About this event',
     'event.when': 'When',
@@ -165,6 +168,9 @@ export const MESSAGES: { en: Messages; uk: Messages } = {
     'form.create': 'Створити чернетку',
     'form.created': 'Чернетку «{{title}}» створено.',
     'form.saved': 'Зміни збережено.',
+    'form.changedMeanwhile':
+      'Інший координатор змінив цю подію, поки ви її редагували. Ваші зміни не збережено: завантажте останню версію та внесіть їх ще раз.',
+    'form.loadLatest': 'Завантажити останню версію',
     'form.quotasAfterCreate': 'Квоти змінюються по одній на сторінці події, коли вона вже створена.',
     'event.facts': 'Про подію',
     'event.when': 'Коли',

@@ -2,6 +2,7 @@ import {
   Body,
   Controller,
   Get,
+  Headers,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -9,9 +10,22 @@ import {
   Post,
   Put,
   Query,
+  Res,
+  UseFilters,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Role, Roles, type AuthenticatedUser, type Page } from '@bridges/platform';
+import type { Response } from 'express';
+import {
+  ApiIfMatch,
+  CurrentUser,
+  etagOf,
+  requiredVersion,
+  Role,
+  Roles,
+  StaleVersionFilter,
+  type AuthenticatedUser,
+  type Page,
+} from '@bridges/platform';
 import { ChangeEventStatusDto } from './dto/change-event-status.dto';
 import { CreateEventDto } from './dto/create-event.dto';
 import { InviteMunicipalityDto } from './dto/invite-municipality.dto';
@@ -24,6 +38,7 @@ import { EventsService } from './events.service';
 /** Events: drafted, published, changed, closed, held or cancelled by coordinators; seen by officers. */
 @ApiTags('events')
 @Controller('events')
+@UseFilters(StaleVersionFilter)
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
@@ -46,24 +61,36 @@ export class EventsController {
   @Get(':id')
   @Roles(Role.EventsCoordinator, Role.MunicipalityOfficer)
   @ApiOperation({
-    summary: 'One event; the online link only for coordinators and officers with a confirmed participant',
+    summary:
+      'One event; the online link only for coordinators and officers with a confirmed participant; ETag = version',
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<EventView> {
-    return this.events.get(user, id);
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<EventView> {
+    const view = await this.events.get(user, id);
+    res.setHeader('ETag', etagOf(view.version));
+    return view;
   }
 
   @Patch(':id')
   @Roles(Role.EventsCoordinator)
+  @ApiIfMatch()
   @ApiOperation({
     summary:
-      'Change an event; a published one announces the change; more capacity offers seats to the waiting list',
+      'Change an event (If-Match: two coordinators cannot overwrite each other); a published one announces the change; more capacity offers seats to the waiting list',
   })
-  update(
+  async update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: UpdateEventDto,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<EventView> {
-    return this.events.update(user, id, dto);
+    const view = await this.events.update(user, id, requiredVersion(ifMatch), dto);
+    res.setHeader('ETag', etagOf(view.version));
+    return view;
   }
 
   @Post(':id/status')

@@ -1,5 +1,5 @@
 import type { EventStatus } from '@bridges/contracts';
-import { DomainError, DomainErrorKind } from '@bridges/platform';
+import { DomainError, DomainErrorKind, StaleVersionError } from '@bridges/platform';
 
 /** Stable codes of event errors. */
 export enum EventErrorCode {
@@ -8,6 +8,14 @@ export enum EventErrorCode {
   CapacityBelowHeld = 'EVENT_CAPACITY_BELOW_HELD',
   QuotaBelowHeld = 'EVENT_QUOTA_BELOW_HELD',
   NotEditable = 'EVENT_NOT_EDITABLE',
+  VersionMismatch = 'EVENT_VERSION_MISMATCH',
+}
+
+/** Another coordinator changed the event since this one read it (412 with the current ETag). */
+export class EventVersionMismatchError extends StaleVersionError {
+  constructor(expected: number, actual: number) {
+    super(EventErrorCode.VersionMismatch, expected, actual);
+  }
 }
 
 export class EventNotFoundError extends DomainError {

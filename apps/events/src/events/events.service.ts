@@ -11,7 +11,7 @@ import {
   ParticipantStatus,
 } from '@bridges/contracts';
 import { OutboxWriter } from '@bridges/messaging';
-import { validationFailed, type AuthenticatedUser, type Page } from '@bridges/platform';
+import { assertVersion, validationFailed, type AuthenticatedUser, type Page } from '@bridges/platform';
 import { EventsEnv } from '../config/events.env';
 import { assertInScope, isEventsCoordinator, officerMunicipalityOf } from '../common/access';
 import { outboxPublisher, type PublishFn } from '../common/publish-fn';
@@ -37,6 +37,7 @@ import {
   EventNotFoundError,
   InvalidEventTransitionError,
   QuotaBelowHeldError,
+  EventVersionMismatchError,
 } from './events.errors';
 
 /** Fields of {@link UpdateEventDto} that are stored as dates. */
@@ -204,11 +205,18 @@ export class EventsService {
     return event;
   }
 
-  update(user: AuthenticatedUser, id: string, dto: UpdateEventDto): Promise<EventView> {
+  /** A coordinator's change, against the version they read (If-Match): a stale one changes nothing (412). */
+  update(
+    user: AuthenticatedUser,
+    id: string,
+    expectedVersion: number,
+    dto: UpdateEventDto,
+  ): Promise<EventView> {
     return retryOnContention(() =>
       this.dataSource.transaction(async (manager) => {
         const locked = await this.lockForChange(manager, user, id);
         const { event, ledger } = locked;
+        assertVersion(expectedVersion, event.version, (e, a) => new EventVersionMismatchError(e, a));
         const { reason, location, offerHoldHours, capacity, ...fields } = dto;
         const changes: Partial<EventEntity> = {};
         for (const [key, value] of Object.entries(fields)) {

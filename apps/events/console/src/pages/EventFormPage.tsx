@@ -123,7 +123,8 @@ export function EventFormPage({ id }: { id?: string }) {
       (await call(api.GET('/events/{id}', { params: { path: { id: id! } } }))).data as unknown as EventView,
   });
   if (id === undefined) return <EventForm />;
-  return <QueryView query={event}>{(e) => <EventForm existing={e} />}</QueryView>;
+  // Keyed by version: loading the latest version after a conflict starts the form again from it.
+  return <QueryView query={event}>{(e) => <EventForm key={e.version} existing={e} />}</QueryView>;
 }
 
 function EventForm({ existing }: { existing?: EventView }) {
@@ -137,7 +138,8 @@ function EventForm({ existing }: { existing?: EventView }) {
     mutationFn: async () => {
       const pending = existing
         ? api.PATCH('/events/{id}', {
-            params: { path: { id: existing.id } },
+            // The version this form was opened on: another coordinator's save in between is a 412, not lost.
+            params: { path: { id: existing.id }, header: { 'If-Match': `"${existing.version}"` } },
             body: { ...commonFields(draft), ...(draft.reason ? { reason: draft.reason } : {}) },
           })
         : api.POST('/events', { body: toCreate(draft) });
@@ -196,7 +198,19 @@ function EventForm({ existing }: { existing?: EventView }) {
           {t('kit.fixFields')}
         </p>
       )}
-      {save.error && fieldErrors === 0 ? <ErrorState error={save.error} /> : null}
+      {save.error instanceof ApiError && save.error.status === 412 && existing ? (
+        <div className="state state-error" role="alert">
+          <p>{t('form.changedMeanwhile')}</p>
+          <button
+            type="button"
+            onClick={() => void queryClient.invalidateQueries({ queryKey: ['event', existing.id] })}
+          >
+            {t('form.loadLatest')}
+          </button>
+        </div>
+      ) : save.error && fieldErrors === 0 ? (
+        <ErrorState error={save.error} />
+      ) : null}
       <div className="form-grid">
         {!existing &&
           select('kind', t('form.kind'), Object.values(EventKind), (k) => labels.kind(k as never))}
