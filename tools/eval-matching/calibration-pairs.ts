@@ -58,8 +58,45 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+/**
+ * Whether a town's English name (Wikipedia) and a hromada's transliterated name (`Lvivska miska hromada`)
+ * name the same place: the same first three letters. Transliterations differ after that (Zaporizhzhia /
+ * Zaporizka, Dubno / Dubenska); within 15 km another place with the same three letters is rare.
+ */
+export function sameTownName(townName: string, hromadaName: string): boolean {
+  const letters = (name: string) => normaliseName(name).replace(/[^a-z]/g, '');
+  const a = letters(townName);
+  const b = letters(hromadaName);
+  return a.length >= 3 && a.slice(0, 3) === b.slice(0, 3);
+}
+
 function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   return greatCircleKm(...unitVector(aLat, aLon), ...unitVector(bLat, bLon));
+}
+
+/**
+ * The hromada of a Wikipedia town: the nearest hromada within 15 km whose name is the town's (or, for a city
+ * district such as "Industrialnyi (Kharkiv)", the city's); else, for a village or a renamed town, the hromada
+ * whose centre is within 10 km. Nearest-centre alone joined Kyiv — not a hromada in the data — to rural
+ * Borshchahivska, and Mukachevo and Dubno to their neighbours.
+ */
+export function hromadaOfTown(
+  town: string,
+  lat: number,
+  lon: number,
+  hromadas: readonly MunicipalityImportRecord[],
+): MunicipalityImportRecord | undefined {
+  const names = [town, ...(/\(([^)]+)\)/.exec(town)?.slice(1) ?? [])];
+  let named: MunicipalityImportRecord | undefined;
+  let nearest: MunicipalityImportRecord | undefined;
+  let bestNamed = 15;
+  let bestNearest = 10;
+  for (const h of hromadas) {
+    const d = km(lat, lon, h.latitude, h.longitude);
+    if (d < bestNamed && names.some((n) => sameTownName(n, h.nameLatin ?? ''))) [bestNamed, named] = [d, h];
+    if (d < bestNearest) [bestNearest, nearest] = [d, h];
+  }
+  return named ?? nearest;
 }
 
 export function loadCalibrationPairs(
@@ -94,16 +131,9 @@ export function loadCalibrationPairs(
       miss(`EU country without LAU data (${r.eu_country})`);
       continue;
     }
-    const uaLat = Number(r.ua_lat);
-    const uaLon = Number(r.ua_lng);
-    let hromada: MunicipalityImportRecord | undefined;
-    let best = 15;
-    for (const h of hromadaList) {
-      const d = km(uaLat, uaLon, h.latitude, h.longitude);
-      if (d < best) [best, hromada] = [d, h];
-    }
+    const hromada = hromadaOfTown(r.ua_city, Number(r.ua_lat), Number(r.ua_lng), hromadaList);
     if (!hromada) {
-      miss('Ukrainian town not within 15 km of a hromada centre (Crimea, occupied, oblast-level)');
+      miss('Ukrainian town not joinable to a hromada (Kyiv, Crimea, occupied, misplaced coordinates)');
       continue;
     }
     const euLat = Number(r.eu_lat);
