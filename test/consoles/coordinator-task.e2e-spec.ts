@@ -149,7 +149,7 @@ describe('coordinator consoles in a real browser', () => {
     await page.getByRole('heading', { name: 'Why this match' }).waitFor();
     const factors = page.locator('li.factor');
     expect(await factors.count()).toBeGreaterThan(3);
-    await factors.filter({ hasText: 'Similar size (population, area)' }).waitFor();
+    await factors.filter({ hasText: 'Similar or larger size (population, area)' }).waitFor();
     expect((await factors.first().textContent())?.length).toBeGreaterThan(20);
     await walk.step(page, 'matching-proposal-explained');
     await page.getByRole('button', { name: 'Accept for the hromada' }).click();

@@ -132,7 +132,7 @@ describe('matching console: campaigns, global rounds and partnership history in 
 
     await page.getByLabel('Name', { exact: true }).fill('Baltic call');
     await page.getByLabel('Short name (slug)').fill('Baltic Call!');
-    await page.getByLabel('Similar size (population, area)').fill('4');
+    await page.getByLabel('Similar or larger size (population, area)').fill('4');
     await page.getByRole('button', { name: 'Create campaign' }).click();
     // The creation's 400 at the slug field, linked for screen readers.
     const slugError = page.locator('[data-field-error="slug"]');

@@ -60,6 +60,18 @@ describe(topK.name, () => {
     }
   });
 
+  it('should rank a larger municipality no lower on size than an equal one, and a smaller one lower, saying which is larger', () => {
+    const hromada = makeHromada({ population: 20_000 });
+    const sizeOf = (population: number) => {
+      const [only] = topK(hromada, new PreparedEuPool([makeEu({ population })]), DEFAULT_CAMPAIGN, 1);
+      return only.factors.find((f) => f.factor === 'sizeSimilarity')!;
+    };
+    expect(sizeOf(200_000).value).toBeCloseTo(sizeOf(20_000).value, 12);
+    expect(sizeOf(5_000).value).toBeLessThan(sizeOf(20_000).value);
+    expect(sizeOf(200_000).reason).toContain('(×10.0, municipality larger)');
+    expect(sizeOf(5_000).reason).toContain('(×4.0, hromada larger)');
+  });
+
   it('should apply the 2021 preset eligibility when municipalities are outside it', () => {
     const pool = new PreparedEuPool([
       makeEu({ id: 'DE-1', country: 'DE' }),

@@ -374,6 +374,8 @@ function percentile(value: number | undefined): string {
 /** Human-readable reasons, in {@link FACTOR_KEYS} order. */
 function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile, openProposals: number): string[] {
   const popRatio = Math.max(h.population, eu.population) / Math.max(1, Math.min(h.population, eu.population));
+  const whichLarger =
+    popRatio < 1.05 ? 'about equal' : eu.population > h.population ? 'municipality larger' : 'hromada larger';
   const area =
     h.areaKm2 !== null && eu.areaKm2 !== null
       ? `, area ${fmtInt.format(h.areaKm2)} vs ${fmtInt.format(eu.areaKm2)} km²`
@@ -384,7 +386,7 @@ function reasonsFor(h: HromadaProfile, eu: EuMunicipalityProfile, openProposals:
   const km = greatCircleKm(...unitVector(h.lat, h.lon), ...unitVector(eu.lat, eu.lon));
   const war = (['hostsDisplaced', 'damaged', 'formerlyOccupied'] as const).filter((f) => h.warImpact[f]);
   return [
-    `population ${fmtInt.format(h.population)} vs ${fmtInt.format(eu.population)} (×${popRatio.toFixed(1)})${area}`,
+    `population ${fmtInt.format(h.population)} vs ${fmtInt.format(eu.population)} (×${popRatio.toFixed(1)}, ${whichLarger})${area}`,
     h.indicators?.urbanisation !== undefined && eu.indicators?.urbanisation !== undefined
       ? `degree of urbanisation: ${h.indicators.urbanisation} hromada, ${eu.indicators.urbanisation} municipality`
       : `${h.settlementType} hromada, ${eu.settlementType} municipality`,

@@ -7,6 +7,7 @@ import {
   priorityJaccard,
   sectorCoverage,
   settlementTypeSimilarity,
+  SIZE_LARGER_TOLERANCE,
   SIZE_POPULATION_SHARE,
   sizeSimilarity,
   unitVector,
@@ -29,17 +30,30 @@ describe(sizeSimilarity.name, () => {
     expect(small).toBeCloseTo(large, 12);
   });
 
-  it('should be 1/e when population differs tenfold and area is unknown', () => {
-    expect(sizeSimilarity(Math.log(1_000), Math.log(10_000), NaN, Math.log(10))).toBeCloseTo(
+  it("should be 1/e when the EU municipality has a tenth of the hromada's population (area unknown)", () => {
+    expect(sizeSimilarity(Math.log(10_000), Math.log(1_000), NaN, Math.log(10))).toBeCloseTo(
       Math.exp(-1),
       12,
     );
   });
 
+  it('should not penalise an EU municipality up to 30 times larger, and decay from there as below', () => {
+    const hromada = Math.log(10_000);
+    expect(sizeSimilarity(hromada, Math.log(20_000), NaN, NaN)).toBe(1);
+    expect(sizeSimilarity(hromada, Math.log(10_000 * SIZE_LARGER_TOLERANCE), NaN, NaN)).toBeCloseTo(1, 12);
+    // Ten times beyond the tolerance scores as a partner ten times smaller does.
+    expect(sizeSimilarity(hromada, Math.log(10_000 * SIZE_LARGER_TOLERANCE * 10), NaN, NaN)).toBeCloseTo(
+      Math.exp(-1),
+      12,
+    );
+    // Not symmetric: the same ratio the other way round is penalised.
+    expect(sizeSimilarity(Math.log(20_000), Math.log(10_000), NaN, NaN)).toBeLessThan(1);
+  });
+
   it('should blend population and area by the calibrated share when both areas are known', () => {
     const v = sizeSimilarity(Math.log(1_000), Math.log(1_000), Math.log(10), Math.log(100));
     expect(v).toBeCloseTo(SIZE_POPULATION_SHARE + (1 - SIZE_POPULATION_SHARE) * Math.exp(-1), 12);
-    expect(SIZE_POPULATION_SHARE).toBe(0.9);
+    expect(SIZE_POPULATION_SHARE).toBe(0.95);
   });
 
   it("should blend by a campaign's own share, and ignore area when the share is 1", () => {
@@ -91,10 +105,18 @@ describe(languageOverlap.name, () => {
 });
 
 describe(distanceFactor.name, () => {
-  it('should be 1 at zero distance, 0.5 at the half-score distance and 0.2 at twice it', () => {
+  it('should be 1 at zero distance and 0.5 at the half-score distance, falling with the logarithm of distance', () => {
     expect(distanceFactor(0, 1000)).toBe(1);
-    expect(distanceFactor(1000, 1000)).toBe(0.5);
-    expect(distanceFactor(2000, 1000)).toBeCloseTo(0.2, 12);
+    expect(distanceFactor(1000, 1000)).toBeCloseTo(0.5, 12);
+    expect(distanceFactor(500, 1000)).toBeCloseTo(0.574, 3);
+    expect(distanceFactor(2000, 1000)).toBeCloseTo(0.425, 3);
+    // Equal ratios of (10 km + distance) cost equal amounts: 90 → 990 km as 990 → 9,990 km.
+    const drop = (a: number, b: number) => distanceFactor(a, 1000) - distanceFactor(b, 1000);
+    expect(drop(90, 990)).toBeCloseTo(drop(990, 9_990), 12);
+  });
+
+  it('should never fall below 0, however far', () => {
+    expect(distanceFactor(40_000, 10)).toBe(0);
   });
 });
 

@@ -11,10 +11,18 @@ export const EARTH_RADIUS_KM = 6371.0088;
 export const SIZE_LOG_SCALE = Math.LN10;
 
 /**
+ * How many times larger than the hromada an EU municipality may be at full size score. On 378 real
+ * Ukrainian–EU twinnings the EU partner is usually the larger, and ranking larger municipalities no lower than
+ * equal ones finds the real partner about a quarter higher than plain similarity (docs/matching.md, "Size").
+ */
+export const SIZE_LARGER_TOLERANCE = 30;
+const LOG_LARGER_TOLERANCE = Math.log(SIZE_LARGER_TOLERANCE);
+
+/**
  * Default share of population in the size similarity; the rest is area (when both areas are known).
  * Fitted on the real partnerships (docs/matching.md, "Calibration"); a campaign may set its own.
  */
-export const SIZE_POPULATION_SHARE = 0.9;
+export const SIZE_POPULATION_SHARE = 0.95;
 
 /** Value of a factor whose inputs are missing on at least one side: neither reward nor penalty. */
 export const NEUTRAL = 0.5;
@@ -23,21 +31,26 @@ export const NEUTRAL = 0.5;
 export const SETTLEMENT_ORDINAL = { urban: 0, settlement: 1, rural: 2 } as const;
 
 /**
- * Size similarity on a log scale: exp(-(Δ ln population / ln 10)²), blended with the same on area by
- * `populationShare` (default {@link SIZE_POPULATION_SHARE}). Log because a town of 5,000 and one of
- * 10,000 are as alike as 50,000 and 100,000. Pass NaN for an unknown log-area; the factor then uses
+ * Size on a log scale — similar, or larger on the EU side. Population: 1 while the EU municipality has
+ * 1 to {@link SIZE_LARGER_TOLERANCE} times the hromada's population, exp(-(Δ ln population / ln 10)²) below
+ * (smaller partners) and beyond (Δ counted from the tolerance). Area: exp(-(Δ ln area / ln 10)²), similar
+ * land. Blended by `populationShare` (default {@link SIZE_POPULATION_SHARE}). Log because a town of 5,000 and
+ * one of 10,000 are as alike as 50,000 and 100,000. Pass NaN for an unknown log-area; the factor then uses
  * population alone.
  */
 export function sizeSimilarity(
-  logPopA: number,
-  logPopB: number,
-  logAreaA: number,
-  logAreaB: number,
+  logPopHromada: number,
+  logPopEu: number,
+  logAreaHromada: number,
+  logAreaEu: number,
   populationShare: number = SIZE_POPULATION_SHARE,
 ): number {
-  const dp = (logPopA - logPopB) / SIZE_LOG_SCALE;
+  const larger = logPopEu - logPopHromada;
+  const dp =
+    (larger < 0 ? larger : larger > LOG_LARGER_TOLERANCE ? larger - LOG_LARGER_TOLERANCE : 0) /
+    SIZE_LOG_SCALE;
   const pop = Math.exp(-dp * dp);
-  const da = (logAreaA - logAreaB) / SIZE_LOG_SCALE;
+  const da = (logAreaHromada - logAreaEu) / SIZE_LOG_SCALE;
   if (da !== da || populationShare >= 1) return pop; // NaN: an area is unknown
   return populationShare * pop + (1 - populationShare) * Math.exp(-da * da);
 }
@@ -73,14 +86,18 @@ export function languageOverlap(countA: number, countB: number, shared: number):
   return shared > 0 ? 1 : 0;
 }
 
+/** The distance below which "nearer" stops mattering, km: the scale of the logarithm in {@link distanceFactor}. */
+export const DISTANCE_NEAR_KM = 10;
+
 /**
- * Distance, gently: 1 / (1 + (d / d½)²) with d½ = 1,000 km by default (0.8 at 500 km, 0.2 at 2,000 km).
- * Nearer is cheaper for aid transport and visits, but partnerships span Europe, so distance refines
- * rather than decides.
+ * Distance on a log scale: 1 − ln(1 + d / 10 km) / (2 ln(1 + d½ / 10 km)), d½ = 1,000 km by default: 0.93 at 10 km,
+ * 0.74 at 100 km, 0.57 at 500 km, 0.5 at d½, 0.43 at 2,000 km, never below 0 on Earth. Logarithmic because
+ * 100 km against 300 km matters to a visit or an aid convoy as much as 1,000 against 3,000 km — and the real
+ * twinnings follow the logarithm, not a bell (docs/matching.md, "Distance").
  */
 export function distanceFactor(distanceKm: number, halfScoreKm: number): number {
-  const r = distanceKm / halfScoreKm;
-  return 1 / (1 + r * r);
+  const f = 1 - Math.log1p(distanceKm / DISTANCE_NEAR_KM) / (2 * Math.log1p(halfScoreKm / DISTANCE_NEAR_KM));
+  return f > 0 ? f : 0;
 }
 
 /**

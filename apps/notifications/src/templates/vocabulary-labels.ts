@@ -111,9 +111,9 @@ const SECTORS_MORE: Readonly<Record<SectorId, MoreLabels>> = {
 
 const MATCH_FACTORS_MORE: Readonly<Record<MatchFactorId, MoreLabels>> = {
   'size-similarity': {
-    pl: 'Podobna wielkość (ludność, powierzchnia)',
-    de: 'Ähnliche Größe (Einwohner, Fläche)',
-    sk: 'Podobná veľkosť (obyvateľstvo, rozloha)',
+    pl: 'Podobna lub większa wielkość (ludność, powierzchnia)',
+    de: 'Ähnlich groß oder größer (Einwohner, Fläche)',
+    sk: 'Podobná alebo väčšia veľkosť (obyvateľstvo, rozloha)',
   },
   'settlement-type': {
     pl: 'Podobny typ miejscowości',

@@ -4,7 +4,10 @@
  * still tolerate an id they do not know (show it as sent), as with every vocabulary.
  */
 export const MATCH_FACTORS = {
-  'size-similarity': { en: 'Similar size (population, area)', uk: 'Подібний розмір (населення, площа)' },
+  'size-similarity': {
+    en: 'Similar or larger size (population, area)',
+    uk: 'Подібний або більший розмір (населення, площа)',
+  },
   'settlement-type': { en: 'Similar settlement type', uk: 'Подібний тип поселення' },
   'sector-fit': { en: 'Needs match the partner’s offers', uk: 'Потреби збігаються з пропозиціями партнера' },
   'shared-priorities': { en: 'Shared development priorities', uk: 'Спільні пріоритети розвитку' },
