@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SECTOR_IDS } from '@bridges/contracts/vocabulary';
+import { seededRandom } from '@bridges/testing/seeded-random';
 import { findProjectDataDir } from '../../apps/registry/src/import/import-paths.constants';
 import type {
   EuMunicipalityProfile,
@@ -69,18 +70,6 @@ const NATIONAL_LANGUAGE: Record<string, string> = {
   SK: 'sk',
 };
 
-/** Mulberry32, seeded per record so one record's synthetic fields do not depend on file order. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
@@ -119,7 +108,7 @@ export function loadHromadas(): HromadaProfile[] {
     { columns: true },
   );
   return rows.map((r) => {
-    const rnd = prng(hash(r.hromada_code));
+    const rnd = seededRandom(hash(r.hromada_code));
     const oblast = r.oblast_name_en;
     // War-zone flags are real (KSE): in a war zone at any of four 2022 dates = damaged (proxy);
     // in the war zone in April 2022 but not in October 2022 = formerly occupied (liberated) (proxy).
@@ -164,7 +153,7 @@ export function loadEuMunicipalities(countries?: readonly string[]): EuMunicipal
   for (const f of files.sort()) {
     const rows = parse<Record<string, string>>(readFileSync(join(dir, f)), { columns: true });
     for (const r of rows) {
-      const rnd = prng(hash(r.gisco_id));
+      const rnd = seededRandom(hash(r.gisco_id));
       const population = num(r.population) ?? 0;
       const areaKm2 = num(r.area_km2);
       const languages = [NATIONAL_LANGUAGE[r.country] ?? 'en'];

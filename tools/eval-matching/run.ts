@@ -11,6 +11,7 @@
  * (from-decisions.ts).
  */
 import { cpus } from 'node:os';
+import { seededRandom as prng } from '@bridges/testing/seeded-random';
 import {
   type ChoiceGroup,
   fitConditionalLogit,
@@ -70,18 +71,6 @@ const FITTED_TOTAL = 6;
 /** Non-partners sampled per real pair (same country). */
 const NEGATIVES = 200;
 const TOP = 20;
-
-/** Mulberry32, seeded: the same samples on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface RankSummary {
   readonly n: number;

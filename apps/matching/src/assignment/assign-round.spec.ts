@@ -1,3 +1,4 @@
+import { seededRandom as prng } from '@bridges/testing/seeded-random';
 import { assignRound } from './assign-round';
 import type { CandidateGraph } from './candidate-graph';
 import type { RoundProgress } from './round-progress';
@@ -9,18 +10,6 @@ function graphOf(l: number, r: number, edges: readonly [number, number, number][
     edgeHromada: Int32Array.from(edges, (e) => e[0]),
     edgeEu: Int32Array.from(edges, (e) => e[1]),
     edgeScore: Float64Array.from(edges, (e) => e[2]),
-  };
-}
-
-/** Mulberry32: a small seeded PRNG so every failing seed can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,3 +1,4 @@
+import { seededRandom as prng } from '@bridges/testing/seeded-random';
 import {
   type ChoiceGroup,
   conditionalLogitObjective,
@@ -5,18 +6,6 @@ import {
   median,
   percentileRank,
 } from './calibration';
-
-/** Mulberry32: a seeded generator, so the simulated data are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Choice groups drawn from a known conditional logit: true β = [3, 0] (the second feature is noise). */
 function simulatedGroups(count: number, alternatives: number, seed: number): ChoiceGroup[] {

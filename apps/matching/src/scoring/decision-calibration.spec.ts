@@ -1,3 +1,4 @@
+import { seededRandom as prng } from '@bridges/testing/seeded-random';
 import { DEFAULT_WEIGHTS, FACTOR_KEYS, type FactorKey } from './campaign';
 import {
   buildDecisionGroups,
@@ -10,18 +11,6 @@ import {
 } from './decision-calibration';
 
 const f = (k: FactorKey) => FACTOR_KEYS.indexOf(k);
-
-/** Mulberry32, seeded, so the synthetic decisions are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let nextId = 0;
 function decision(overrides: Partial<DecisionRecord> = {}): DecisionRecord {
