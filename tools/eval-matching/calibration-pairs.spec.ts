@@ -11,7 +11,7 @@ const hromada = (nameLatin: string, kmEast: number) =>
   }) as unknown as MunicipalityImportRecord;
 
 describe('sameTownName', () => {
-  it('matches a town to its hromada across transliterations, and not to another place', () => {
+  it('should match a town to its hromada across transliterations, and not to another place', () => {
     expect(sameTownName('Dubno', 'Dubenska miska hromada')).toBe(true);
     expect(sameTownName('Zaporizhzhia', 'Zaporizka miska hromada')).toBe(true);
     expect(sameTownName('Kyiv', 'Borshchahivska silska hromada')).toBe(false);
@@ -20,7 +20,7 @@ describe('sameTownName', () => {
 });
 
 describe('hromadaOfTown', () => {
-  it('takes the hromada named like the town over a nearer neighbour', () => {
+  it('should take the hromada named like the town over a nearer neighbour', () => {
     const found = hromadaOfTown('Dubno', 50, 30, [
       hromada('Tarakanivska silska hromada', 2),
       hromada('Dubenska miska hromada', 6),
@@ -28,7 +28,7 @@ describe('hromadaOfTown', () => {
     expect(found?.nameLatin).toBe('Dubenska miska hromada');
   });
 
-  it('takes the city of a city district', () => {
+  it('should take the city of a city district', () => {
     const found = hromadaOfTown('Industrialnyi (Kharkiv)', 50, 30, [
       hromada('Rohanska selyshchna hromada', 4),
       hromada('Kharkivska miska hromada', 9),
@@ -36,7 +36,7 @@ describe('hromadaOfTown', () => {
     expect(found?.nameLatin).toBe('Kharkivska miska hromada');
   });
 
-  it('takes the nearest centre within 10 km for a village, and nothing for a city that is no hromada', () => {
+  it('should take the nearest centre within 10 km for a village, and nothing for a city that is no hromada', () => {
     const villages = [hromada('Bativska selyshchna hromada', 4), hromada('Berehivska miska hromada', 12)];
     expect(hromadaOfTown('Serne', 50, 30, villages)?.nameLatin).toBe('Bativska selyshchna hromada');
     // Kyiv is not in the hromada data: its nearest centre, 12.6 km away, is another place.

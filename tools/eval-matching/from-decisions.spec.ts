@@ -7,7 +7,7 @@ describe('fromDecisionsOptions', () => {
     else process.env.MATCHING_DATABASE_URL = saved;
   });
 
-  it('reads the database and campaign, falling back to MATCHING_DATABASE_URL, then npm start’s database', () => {
+  it('should read the database and campaign, falling back to MATCHING_DATABASE_URL, then npm start’s database', () => {
     delete process.env.MATCHING_DATABASE_URL;
     expect(fromDecisionsOptions(['--from-decisions'])).toEqual({
       databaseUrl: DEV_MATCHING_DATABASE_URL,
@@ -21,7 +21,7 @@ describe('fromDecisionsOptions', () => {
     ).toEqual({ databaseUrl: 'postgres://arg/db', campaignId: id });
   });
 
-  it('refuses a missing value or a campaign that is not an id, saying which option', () => {
+  it('should refuse a missing value or a campaign that is not an id, saying which option', () => {
     expect(() => fromDecisionsOptions(['--database-url'])).toThrow('--database-url needs a value');
     expect(() => fromDecisionsOptions(['--campaign', '--database-url', 'x'])).toThrow(
       '--campaign needs a value',

@@ -93,7 +93,9 @@ async function currentWeights(client: Client, campaignId?: string): Promise<Fact
     [campaignId],
   );
   if (rows.length === 0) throw new Error(`no campaign ${campaignId} in this database: check --campaign`);
-  return { ...DEFAULT_WEIGHTS, ...rows[0].weights };
+  // As the scorer reads them: a campaign stored before a factor existed has no weight for it and scores without it.
+  const stored: Partial<FactorWeights> = rows[0].weights;
+  return Object.fromEntries(FACTOR_KEYS.map((k) => [k, stored[k] ?? 0])) as FactorWeights;
 }
 
 /** Reads the decisions, refits, prints the report through `log`, and returns what it suggests. */

@@ -172,6 +172,15 @@ describe('eval:matching --from-decisions (real PostgreSQL, matching schema)', ()
     expect(result.reason).toMatch(/only 5 comparisons/);
   });
 
+  it('should keep a factor the campaign was stored without at 0, as the scorer read it, not at its default', async () => {
+    await dataSource.query(`UPDATE campaign SET weights = weights - 'sectorFit' WHERE id = $1`, [
+      DEMO_CAMPAIGN_ID,
+    ]);
+    const result = await runFromDecisions({ databaseUrl: db.url, campaignId: DEMO_CAMPAIGN_ID }, log);
+    expect(result.suggested).toMatchObject({ sectorFit: 0 });
+    expect(result.suggested!.distance).toBeGreaterThan(0);
+  });
+
   it('should say what to do, without the password, when the database cannot be reached', async () => {
     const unreachable = 'postgres://bridges:s3cret@127.0.0.1:1/bridges_matching';
     const run = runFromDecisions({ databaseUrl: unreachable }, log);

@@ -58,11 +58,11 @@ function distanceDrivenDecisions(hromadas: number, seed = 1): DecisionRecord[] {
 }
 
 describe('decisionOutcome', () => {
-  it('counts a decline against the proposal', () => {
+  it('should count a decline against the proposal', () => {
     expect(decisionOutcome(decision({ status: 'declined' }))).toBe('declined');
   });
 
-  it('counts an accepted proposal whose partnership is live as one that worked', () => {
+  it('should count an accepted proposal whose partnership is live as one that worked', () => {
     const accepted = (status: string, everActive: boolean) =>
       decision({ status: 'accepted', partnership: { status, everActive } });
     expect(decisionOutcome(accepted('established', false))).toBe('worked');
@@ -71,7 +71,7 @@ describe('decisionOutcome', () => {
     expect(decisionOutcome(accepted('ended', true))).toBe('worked');
   });
 
-  it('counts a partnership that ended without ever becoming active against the proposal', () => {
+  it('should count a partnership that ended without ever becoming active against the proposal', () => {
     expect(
       decisionOutcome(decision({ status: 'accepted', partnership: { status: 'ended', everActive: false } })),
     ).toBe('never-started');
@@ -79,7 +79,7 @@ describe('decisionOutcome', () => {
 });
 
 describe('buildDecisionGroups', () => {
-  it('pits each proposal that worked against the failed ones of the same hromada and campaign only', () => {
+  it('should pit each proposal that worked against the failed ones of the same hromada and campaign only', () => {
     const worked = decision({ status: 'accepted', hromadaId: 'h-a', score: 0.9 });
     const failedA = decision({ hromadaId: 'h-a', score: 0.4 });
     const failedOtherCampaign = decision({ hromadaId: 'h-a', campaignId: 'c-2' });
@@ -98,7 +98,7 @@ describe('buildDecisionGroups', () => {
     expect(outcomes).toEqual({ worked: 1, declined: 3, 'never-started': 0 });
   });
 
-  it('fits only factors published on every decision that differ inside some list', () => {
+  it('should fit only factors published on every decision that differ inside some list', () => {
     const records = distanceDrivenDecisions(10);
     const withoutLandscape = records.map((r, i) =>
       i === 0 ? { ...r, factors: { ...r.factors, landscape: undefined } } : r,
@@ -109,10 +109,23 @@ describe('buildDecisionGroups', () => {
     expect(active[f('landscape')]).toBe(false); // missing on one decision
     expect(active[f('languages')]).toBe(false); // 0.5 everywhere: nothing to learn
   });
+
+  it('should never refit the policy factors, even when they differ inside the lists', () => {
+    const records = distanceDrivenDecisions(50).map((r, i) => ({
+      ...r,
+      factors: { ...r.factors, popularity: 1 / (1 + (i % 7) / 10), hromadaPriority: (i % 3) / 3 },
+    }));
+    const { groups, active } = buildDecisionGroups(records);
+    expect(active[f('popularity')]).toBe(false);
+    expect(active[f('hromadaPriority')]).toBe(false);
+    const w = refitWeights(groups, active, DEFAULT_WEIGHTS).weights!;
+    expect(w.popularity).toBe(DEFAULT_WEIGHTS.popularity);
+    expect(w.hromadaPriority).toBe(DEFAULT_WEIGHTS.hromadaPriority);
+  });
 });
 
 describe('refitWeights', () => {
-  it('moves the weight to the factor that decided the outcomes, keeping the total of the active factors', () => {
+  it('should move the weight to the factor that decided the outcomes, keeping the total of the active factors', () => {
     const { groups, active } = buildDecisionGroups(distanceDrivenDecisions(300));
     const refit = refitWeights(groups, active, DEFAULT_WEIGHTS);
     const w = refit.weights!;
@@ -126,7 +139,7 @@ describe('refitWeights', () => {
     expect(w.popularity).toBe(DEFAULT_WEIGHTS.popularity);
   });
 
-  it('suggests nothing when no active factor helps', () => {
+  it('should suggest nothing when no active factor helps', () => {
     // Each list's success is the proposal with the LOWEST value of the only varying factor: β ≥ 0 stays 0.
     const records: DecisionRecord[] = [];
     for (let h = 0; h < 20; h++) {
@@ -149,7 +162,7 @@ describe('refitWeights', () => {
 });
 
 describe('crossValidateByHromada', () => {
-  it('ranks held-out hromadas better than the published scores when those followed the wrong factor', () => {
+  it('should rank held-out hromadas better than the published scores when those followed the wrong factor', () => {
     const { groups, active } = buildDecisionGroups(distanceDrivenDecisions(200, 7));
     const cv = crossValidateByHromada(groups, active, 5);
     expect(cv.published).toBeGreaterThan(0.35);
@@ -157,7 +170,7 @@ describe('crossValidateByHromada', () => {
     expect(cv.refitted).toBeGreaterThan(0.9);
   });
 
-  it('keeps a hromada in one fold', () => {
+  it('should keep a hromada in one fold', () => {
     expect(foldOf('h-42', 5)).toBe(foldOf('h-42', 5));
     const folds = new Set(Array.from({ length: 100 }, (_, i) => foldOf(`h-${i}`, 5)));
     expect([...folds].sort()).toEqual([0, 1, 2, 3, 4]);
@@ -165,7 +178,7 @@ describe('crossValidateByHromada', () => {
 });
 
 describe('pairwiseAccuracy', () => {
-  it('counts right orders, ties as half, and is undefined without pairs', () => {
+  it('should count right orders, ties as half, and be undefined without pairs', () => {
     expect(pairwiseAccuracy([{ chosen: 2, others: [1, 2, 3] }])).toBeCloseTo(0.5);
     expect(
       pairwiseAccuracy([

@@ -23,6 +23,13 @@ export interface DecisionRecord {
   readonly partnership: { readonly status: string; readonly everActive: boolean } | null;
 }
 
+/**
+ * Factors a refit may never move, because they are policy, not fit: popularity spreads proposals (and is confounded
+ * — attractive municipalities are proposed more, so they score lower on it and are accepted more), and the hromada's
+ * priority says whom to help first. Refitting them would hand their weight to size and distance and undo both.
+ */
+export const POLICY_FACTORS: readonly FactorKey[] = ['popularity', 'hromadaPriority'];
+
 /** How a decision counts in the fit. */
 export type DecisionOutcome = 'worked' | 'declined' | 'never-started';
 
@@ -51,7 +58,7 @@ export interface DecisionGroups {
   readonly outcomes: Readonly<Record<DecisionOutcome, number>>;
   /** Hromada–campaign lists with decisions that carry no comparison (only successes, or none). */
   readonly listsWithoutContrast: number;
-  /** Factors the fit may move: published on every decision and varying inside at least one group. */
+  /** Factors the fit may move: not policy, published on every decision and varying inside at least one group. */
   readonly active: readonly boolean[];
 }
 
@@ -98,7 +105,7 @@ export function buildDecisionGroups(records: readonly DecisionRecord[]): Decisio
     groups,
     outcomes,
     listsWithoutContrast,
-    active: FACTOR_KEYS.map((_, f) => everywhere[f] && varies[f]),
+    active: FACTOR_KEYS.map((k, f) => !POLICY_FACTORS.includes(k) && everywhere[f] && varies[f]),
   };
 }
 

@@ -11,19 +11,21 @@ const statusOf = (work: () => unknown): number => {
 };
 
 describe('requiredVersion', () => {
-  it('reads the version of a strong ETag, quoted or bare, as etagOf writes it', () => {
+  it('should read the version of a strong ETag, quoted or bare, as etagOf writes it', () => {
     expect(requiredVersion(etagOf(3))).toBe(3);
     expect(requiredVersion(' "12" ')).toBe(12);
     expect(requiredVersion('7')).toBe(7);
   });
 
-  it('answers 428 without If-Match, 412 for a weak ETag and 400 for anything else', () => {
+  it('should answer 428 without If-Match, 412 for a weak ETag and 400 for anything else', () => {
     expect(statusOf(() => requiredVersion(undefined))).toBe(428);
     expect(statusOf(() => requiredVersion('  '))).toBe(428);
     expect(statusOf(() => requiredVersion('W/"3"'))).toBe(412);
     expect(statusOf(() => requiredVersion('"0"'))).toBe(400);
     expect(statusOf(() => requiredVersion('*'))).toBe(400);
     expect(statusOf(() => requiredVersion('"3", "4"'))).toBe(400);
+    expect(statusOf(() => requiredVersion('"3'))).toBe(400);
+    expect(statusOf(() => requiredVersion('3"'))).toBe(400);
   });
 });
 
@@ -34,7 +36,7 @@ describe('assertVersion', () => {
     }
   }
 
-  it('passes the version read and refuses another, naming both', () => {
+  it('should pass the version read and refuse another, naming both', () => {
     expect(() => assertVersion(4, 4, (e, a) => new TestStaleError(e, a))).not.toThrow();
     expect(() => assertVersion(3, 4, (e, a) => new TestStaleError(e, a))).toThrow(
       expect.objectContaining({

@@ -53,9 +53,10 @@ export function requiredVersion(ifMatch: string | undefined): number {
       },
       HttpStatus.PRECONDITION_FAILED,
     );
-  const match = /^"?([1-9]\d{0,8})"?$/.exec(value);
+  // Quoted as RFC 9110 writes an ETag, or bare as people type it; never half-quoted.
+  const match = /^(?:"([1-9]\d{0,8})"|([1-9]\d{0,8}))$/.exec(value);
   if (!match) throw new BadRequestException('If-Match must be an ETag like "3"');
-  return Number(match[1]);
+  return Number(match[1] ?? match[2]);
 }
 
 /**
