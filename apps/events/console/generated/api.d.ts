@@ -94,7 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event; the online link only for coordinators and officers with a confirmed participant; ETag = version */
+        /** One event; the online link only for coordinators and officers with a confirmed participant; `version` is what a change sends in If-Match */
         get: operations["EventsController_get"];
         put?: never;
         post?: never;

@@ -10,15 +10,12 @@ import {
   Post,
   Put,
   Query,
-  Res,
   UseFilters,
 } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
 import {
   ApiIfMatch,
   CurrentUser,
-  etagOf,
   requiredVersion,
   Role,
   Roles,
@@ -58,20 +55,18 @@ export class EventsController {
     return this.events.list(user, query);
   }
 
+  // No ETag of the version here, unlike the registry and logistics: the view also carries live seat counts
+  // that change without a new version, so "same version" is not "same representation" and a cache revalidating
+  // with it would get 304 and show stale seats. Express's own weak ETag of the body serves caches; If-Match on
+  // PATCH takes the `version` field.
   @Get(':id')
   @Roles(Role.EventsCoordinator, Role.MunicipalityOfficer)
   @ApiOperation({
     summary:
-      'One event; the online link only for coordinators and officers with a confirmed participant; ETag = version',
+      'One event; the online link only for coordinators and officers with a confirmed participant; `version` is what a change sends in If-Match',
   })
-  async get(
-    @CurrentUser() user: AuthenticatedUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<EventView> {
-    const view = await this.events.get(user, id);
-    res.setHeader('ETag', etagOf(view.version));
-    return view;
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<EventView> {
+    return this.events.get(user, id);
   }
 
   @Patch(':id')
@@ -81,16 +76,13 @@ export class EventsController {
     summary:
       'Change an event (If-Match: two coordinators cannot overwrite each other); a published one announces the change; more capacity offers seats to the waiting list',
   })
-  async update(
+  update(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() dto: UpdateEventDto,
-    @Res({ passthrough: true }) res: Response,
   ): Promise<EventView> {
-    const view = await this.events.update(user, id, requiredVersion(ifMatch), dto);
-    res.setHeader('ETag', etagOf(view.version));
-    return view;
+    return this.events.update(user, id, requiredVersion(ifMatch), dto);
   }
 
   @Post(':id/status')
