@@ -5,7 +5,6 @@ import {
   Get,
   Headers,
   HttpCode,
-  HttpException,
   HttpStatus,
   Param,
   ParseUUIDPipe,
@@ -30,8 +29,11 @@ import {
   COORDINATOR_ROLES,
   CorrelationContext,
   CurrentUser,
+  etagOf,
+  requiredVersion,
   Role,
   Roles,
+  StaleVersionFilter,
   type AuthenticatedUser,
 } from '@bridges/platform';
 import { CreateMunicipalityDto } from './dto/create-municipality.dto';
@@ -42,10 +44,8 @@ import { MunicipalityPageDto, MunicipalityResponseDto } from './dto/municipality
 import { PublicMunicipalityResponseDto } from './dto/public-municipality-response.dto';
 import { UpdateMunicipalityDto } from './dto/update-municipality.dto';
 import { MunicipalitiesService, type MunicipalityPage } from './municipalities.service';
-import { etagOf, parseIfMatch } from './municipality-profile.rules';
 import { toMunicipalityView, type MunicipalityView } from './municipality.view';
 import type { PublicMunicipalityView } from './public-municipality.view';
-import { VersionMismatchFilter } from './version-mismatch.filter';
 
 const IF_MATCH_DOC = {
   name: 'If-Match',
@@ -56,7 +56,7 @@ const IF_MATCH_DOC = {
 /** Municipality profiles over HTTP; the rules live in {@link MunicipalitiesService}. */
 @ApiTags('municipalities')
 @Controller('municipalities')
-@UseFilters(VersionMismatchFilter)
+@UseFilters(StaleVersionFilter)
 export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 
@@ -177,39 +177,4 @@ export class MunicipalitiesController {
 
 function cause() {
   return { correlationId: CorrelationContext.current() };
-}
-
-/**
- * The version named by `If-Match`: 428 when absent (no blind overwrites), 400 when not an ETag, 412
- * for a weak ETag (If-Match compares strongly, RFC 9110 §13.1.1: a weak tag matches nothing).
- */
-function requiredVersion(ifMatch: string | undefined): number {
-  const parsed = parseIfMatch(ifMatch);
-  switch (parsed.kind) {
-    case 'version':
-      return parsed.version;
-    case 'absent':
-      throw new HttpException(
-        {
-          statusCode: 428,
-          error: 'Precondition Required',
-          message: 'Send If-Match with the ETag of the version you are changing',
-        },
-        HttpStatus.PRECONDITION_REQUIRED,
-      );
-    case 'weak':
-      throw new HttpException(
-        {
-          statusCode: 412,
-          error: 'Precondition Failed',
-          message: 'If-Match needs a strong ETag like "3"; a weak ETag (W/"3") never matches',
-        },
-        HttpStatus.PRECONDITION_FAILED,
-      );
-    case 'malformed':
-      throw new HttpException(
-        { statusCode: 400, error: 'Bad Request', message: 'If-Match must be an ETag like "3"' },
-        HttpStatus.BAD_REQUEST,
-      );
-  }
 }

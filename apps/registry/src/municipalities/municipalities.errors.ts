@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorKind } from '@bridges/platform';
+import { DomainError, DomainErrorKind, StaleVersionError } from '@bridges/platform';
 
 /** Stable codes of the municipalities feature; clients and tests match on them. */
 export enum MunicipalityErrorCode {
@@ -43,14 +43,12 @@ export class InvalidProfileError extends DomainError {
 }
 
 /** `If-Match` names a version older (or newer) than the stored one: someone else changed the profile. */
-export class VersionMismatchError extends DomainError {
-  constructor(
-    readonly expected: number,
-    readonly actual: number,
-  ) {
+export class VersionMismatchError extends StaleVersionError {
+  constructor(expected: number, actual: number) {
     super(
       MunicipalityErrorCode.VersionMismatch,
-      DomainErrorKind.Conflict,
+      expected,
+      actual,
       `The profile is at version ${actual}, not ${expected}: reload it and apply your change again`,
     );
   }

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   changedFields,
-  etagOf,
   kindOfCountry,
   normalizeOfficialCode,
-  parseIfMatch,
   profileProblems,
   removedContacts,
   searchNameOf,
@@ -165,28 +163,6 @@ describe('municipality profile rules', () => {
       const [a] = hromada().contacts;
       const b = { ...a, contactId: randomUUID(), email: 'b@example.org' };
       expect(removedContacts([a, b], [b])).toEqual([a]);
-    });
-  });
-
-  describe(parseIfMatch.name, () => {
-    it('should read a strong or bare version when one is sent', () => {
-      expect(parseIfMatch('"3"')).toEqual({ kind: 'version', version: 3 });
-      expect(parseIfMatch('4')).toEqual({ kind: 'version', version: 4 });
-    });
-
-    it('should flag a weak ETag as weak, never as a version, because If-Match compares strongly', () => {
-      expect(parseIfMatch('W/"12"')).toEqual({ kind: 'weak' });
-    });
-
-    it('should tell an absent header from garbage', () => {
-      expect(parseIfMatch(undefined)).toEqual({ kind: 'absent' });
-      expect(parseIfMatch('  ')).toEqual({ kind: 'absent' });
-      expect(parseIfMatch('*')).toEqual({ kind: 'malformed' });
-      expect(parseIfMatch(`"1' OR 1=1 --"`)).toEqual({ kind: 'malformed' });
-    });
-
-    it('should round-trip with etagOf', () => {
-      expect(parseIfMatch(etagOf(42))).toEqual({ kind: 'version', version: 42 });
     });
   });
 

@@ -165,24 +165,3 @@ function canonical(value: unknown): string {
     ) ?? 'undefined'
   );
 }
-
-/** What an `If-Match` header asks for. */
-export type IfMatch =
-  | { kind: 'absent' }
-  | { kind: 'malformed' }
-  /** `W/"3"`: RFC 9110 §13.1.1 compares If-Match strongly, so a weak tag never matches. */
-  | { kind: 'weak' }
-  | { kind: 'version'; version: number };
-
-/** Parses an `If-Match` header: a strong ETag `"3"` (or a bare `3`) names a version. */
-export function parseIfMatch(header: string | undefined): IfMatch {
-  if (header === undefined || header.trim() === '') return { kind: 'absent' };
-  const match = /^\s*(W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match) return { kind: 'malformed' };
-  return match[1] ? { kind: 'weak' } : { kind: 'version', version: Number(match[2]) };
-}
-
-/** The ETag of a profile version. */
-export function etagOf(version: number): string {
-  return `"${version}"`;
-}

@@ -25,6 +25,7 @@ describe('requiredVersion', () => {
     expect(statusOf(() => requiredVersion('*'))).toBe(400);
     expect(statusOf(() => requiredVersion('"3", "4"'))).toBe(400);
     expect(statusOf(() => requiredVersion('"3'))).toBe(400);
+    expect(statusOf(() => requiredVersion(`"1' OR 1=1 --"`))).toBe(400);
     expect(statusOf(() => requiredVersion('3"'))).toBe(400);
   });
 });

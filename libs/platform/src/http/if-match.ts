@@ -68,12 +68,9 @@ export class StaleVersionError extends DomainError {
     code: string,
     readonly expected: number,
     readonly actual: number,
+    message = `It was changed since you read it: you sent version ${expected}, the current one is ${actual}`,
   ) {
-    super(
-      code,
-      DomainErrorKind.Conflict,
-      `It was changed since you read it: you sent version ${expected}, the current one is ${actual}`,
-    );
+    super(code, DomainErrorKind.Conflict, message);
   }
 }
 
