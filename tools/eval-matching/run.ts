@@ -170,6 +170,8 @@ async function main(): Promise<void> {
       return percentileRank(score(h, target), buffer.subarray(0, eligible.length));
     });
   const population = (h: PreparedHromada, j: number) => -Math.abs(h.logPopulation - pool.logPopulation[j]);
+  /** Larger first, whatever the hromada: the naive reading of "the EU partner is usually the larger". */
+  const largerFirst = (_: PreparedHromada, j: number) => pool.logPopulation[j];
   const distance = (h: PreparedHromada, j: number) =>
     -greatCircleKm(h.x, h.y, h.z, pool.x[j], pool.y[j], pool.z[j]);
   const random = (seed: number) => {
@@ -267,7 +269,13 @@ async function main(): Promise<void> {
         summarise(productRanks(DEFAULT_WEIGHTS, usable, scope)),
       ),
     );
-    log(row('baseline: population only', summarise(baselineRanks(population, usable, scope))));
+    log(row('baseline: population only (similar size)', summarise(baselineRanks(population, usable, scope))));
+    log(
+      row(
+        'baseline: EU population only (larger first)',
+        summarise(baselineRanks(largerFirst, usable, scope)),
+      ),
+    );
     log(row('baseline: distance only', summarise(baselineRanks(distance, usable, scope))));
     log(row('baseline: random', summarise(baselineRanks(random(7), usable, scope))));
   }
