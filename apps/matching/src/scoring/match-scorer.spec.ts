@@ -4,6 +4,7 @@ import { makeEu, makeHromada } from './candidate-profile.fixture';
 import {
   explainPair,
   normalisedWeights,
+  percentile,
   scoreEligible,
   scoreHromadasForVolunteer,
   selectTopCandidates,
@@ -211,5 +212,25 @@ describe(scoreHromadasForVolunteer.name, () => {
     expect(
       scoreHromadasForVolunteer(makeEu({ country: 'DE' }), [makeHromada()], CAMPAIGN_2021_PRESET, 5),
     ).toEqual([]);
+  });
+});
+
+describe(percentile.name, () => {
+  it('should write English ordinals, as a coordinator reads them', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 100].map((n) => percentile(n))).toEqual([
+      '1st percentile',
+      '2nd percentile',
+      '3rd percentile',
+      '4th percentile',
+      '11th percentile',
+      '12th percentile',
+      '13th percentile',
+      '21st percentile',
+      '22nd percentile',
+      '23rd percentile',
+      '100th percentile',
+    ]);
+    expect(percentile(6.6)).toBe('7th percentile');
+    expect(percentile(undefined)).toBe('unknown');
   });
 });

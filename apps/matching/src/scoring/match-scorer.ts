@@ -367,8 +367,14 @@ function landscapeOf(i: { coastal?: boolean; mountain?: boolean } | undefined): 
   return known.length ? known.join(', ') : 'unknown';
 }
 
-function percentile(value: number | undefined): string {
-  return value === undefined ? 'unknown' : `${Math.round(value)}th percentile`;
+const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** "2nd percentile", "11th percentile", "21st percentile" — an explanation is read by people. */
+export function percentile(value: number | undefined): string {
+  if (value === undefined) return 'unknown';
+  const n = Math.round(value);
+  return `${n}${ORDINAL_SUFFIX[englishOrdinal.select(n)]} percentile`;
 }
 
 /** Human-readable reasons, in {@link FACTOR_KEYS} order. */
