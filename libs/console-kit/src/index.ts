@@ -6,7 +6,7 @@ export { useAuth, authToken, signalUnauthorized } from './auth/AuthProvider';
 export { useFormat } from './i18n/format';
 export { nameInScript, type Language } from './i18n/language';
 export type { Messages } from './i18n/kit-messages';
-export { DataTable, type Column, type TableQuery } from './ui/DataTable';
+export { DataTable, type Column, type ListPage, type ListResult, type TableQuery } from './ui/DataTable';
 export { Field } from './ui/Field';
 export { ProgressBar } from './ui/ProgressBar';
 export { RangeField, type RangeDraft } from './ui/RangeField';

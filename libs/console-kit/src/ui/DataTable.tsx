@@ -18,18 +18,40 @@ export interface TableQuery {
   readonly sort?: { readonly key: string; readonly direction: 'asc' | 'desc' };
 }
 
-interface DataTableProps<Row> {
+/** One page of a server-side list, as every Bridges list answers it. */
+export interface ListPage<Row> {
+  readonly items: readonly Row[];
+  readonly total: number;
+}
+
+/** The part of a TanStack Query result a table needs: the page, its error, whether it loads, and a retry. */
+export interface ListResult<Row> {
+  readonly data?: ListPage<Row>;
+  readonly error: unknown;
+  readonly isFetching: boolean;
+  readonly refetch: () => unknown;
+}
+
+type DataTableProps<Row> = {
   readonly caption: string;
   readonly columns: readonly Column<Row>[];
   readonly rowKey: (row: Row) => string;
-  readonly page?: { readonly items: readonly Row[]; readonly total: number };
-  readonly error?: unknown;
-  readonly loading: boolean;
   readonly query: TableQuery;
   readonly onQueryChange: (next: TableQuery) => void;
-  readonly onRetry?: () => void;
   readonly empty?: ReactNode;
-}
+} & (
+  | {
+      /** The list's query result: page, error, loading and retry all come from it. */
+      readonly list: ListResult<Row>;
+    }
+  | {
+      /** Or each part given on its own, for a page the caller derives itself. */
+      readonly page?: ListPage<Row>;
+      readonly error?: unknown;
+      readonly loading: boolean;
+      readonly onRetry?: () => void;
+    }
+);
 
 /**
  * A table over one page of a server-side list: the server filters, sorts and pages (60,000 rows
@@ -37,7 +59,16 @@ interface DataTableProps<Row> {
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { t, i18n } = useTranslation();
-  const { page, query, columns } = props;
+  const { query, columns } = props;
+  const { page, error, loading, onRetry } =
+    'list' in props
+      ? {
+          page: props.list.data,
+          error: props.list.error,
+          loading: props.list.isFetching,
+          onRetry: () => void props.list.refetch(),
+        }
+      : props;
   const number = new Intl.NumberFormat(i18n.language);
   const from = page && page.total > 0 ? query.offset + 1 : 0;
   const to = page ? query.offset + page.items.length : 0;
@@ -49,7 +80,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     // A wide table scrolls sideways inside this region: keyboard users must be able to focus it to scroll
     // (axe: scrollable-region-focusable).
     <div className="table-wrap" tabIndex={0} role="region" aria-label={props.caption}>
-      <table aria-busy={props.loading}>
+      <table aria-busy={loading}>
         <caption>{props.caption}</caption>
         <thead>
           <tr>
@@ -101,9 +132,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           ))}
         </tbody>
       </table>
-      {props.error ? <ErrorState error={props.error} onRetry={props.onRetry} /> : null}
-      {!props.error && !page && props.loading ? <Loading /> : null}
-      {!props.error && page?.items.length === 0 ? <Empty>{props.empty}</Empty> : null}
+      {error ? <ErrorState error={error} onRetry={onRetry} /> : null}
+      {!error && !page && loading ? <Loading /> : null}
+      {!error && page?.items.length === 0 ? <Empty>{props.empty}</Empty> : null}
       {page && page.total > 0 && (
         <nav className="pager" aria-label={props.caption}>
           <span>

@@ -113,12 +113,9 @@ export function EventsPage() {
         caption={t('events.caption')}
         columns={columns}
         rowKey={(e) => e.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

@@ -146,12 +146,9 @@ export function RegistrationsSection({ eventId }: { eventId: string }) {
         caption={t('registrations.caption')}
         columns={columns}
         rowKey={(r) => r.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </section>
   );

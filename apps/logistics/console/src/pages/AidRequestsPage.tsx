@@ -106,12 +106,9 @@ export function AidRequestsPage() {
         caption={t('requests.caption')}
         columns={columns}
         rowKey={(r) => r.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

@@ -88,12 +88,9 @@ export function ShipmentsPage() {
         caption={t('shipments.caption')}
         columns={columns}
         rowKey={(s) => s.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

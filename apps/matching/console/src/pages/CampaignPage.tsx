@@ -173,12 +173,9 @@ export function RoundsTable({ campaignId }: { campaignId?: string }) {
         caption={t('rounds.caption')}
         columns={columns}
         rowKey={(r) => r.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </section>
   );

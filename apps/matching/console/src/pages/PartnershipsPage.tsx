@@ -93,12 +93,9 @@ export function PartnershipsPage() {
         caption={t('partnerships.caption')}
         columns={columns}
         rowKey={(p) => p.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

@@ -107,12 +107,9 @@ export function ProposalsPage() {
         caption={t('proposals.caption')}
         columns={columns}
         rowKey={(p) => p.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

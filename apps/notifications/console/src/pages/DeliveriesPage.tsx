@@ -135,12 +135,9 @@ export function DeliveriesPage() {
         caption={t('deliveries.caption')}
         columns={columns}
         rowKey={(d) => d.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

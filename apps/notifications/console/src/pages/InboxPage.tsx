@@ -47,12 +47,9 @@ export function InboxPage() {
         caption={t('inbox.caption')}
         columns={columns}
         rowKey={(i) => i.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

@@ -80,12 +80,9 @@ export function RecipientsPage() {
         caption={t('recipients.caption')}
         columns={columns}
         rowKey={(r) => r.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

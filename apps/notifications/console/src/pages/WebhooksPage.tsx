@@ -66,12 +66,9 @@ export function WebhooksPage() {
         caption={t('webhooks.caption')}
         columns={columns}
         rowKey={(s) => s.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={{ limit: Math.max(list.data?.total ?? 0, 1), offset: 0 }}
         onQueryChange={() => undefined}
-        onRetry={() => void list.refetch()}
       />
     </>
   );

@@ -71,12 +71,9 @@ export function AssociationsPage() {
         caption={t('nav.associations')}
         columns={columns}
         rowKey={(a) => a.id}
-        page={list.data}
-        error={list.error}
-        loading={list.isFetching}
+        list={list}
         query={{ limit: Math.max(list.data?.total ?? 0, 1), offset: 0 }}
         onQueryChange={() => undefined}
-        onRetry={() => void list.refetch()}
       />
       {selected && <ApiKeys key={selected.id} association={selected} />}
     </>

@@ -160,12 +160,9 @@ export function ImportRunsPage() {
         caption={t('imports.caption')}
         columns={columns}
         rowKey={(r) => r.importRunId}
-        page={runs.data}
-        error={runs.error}
-        loading={runs.isFetching}
+        list={runs}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void runs.refetch()}
         empty={t('imports.none')}
       />
       {rejected && (

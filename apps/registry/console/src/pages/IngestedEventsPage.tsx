@@ -97,12 +97,9 @@ export function IngestedEventsPage() {
         caption={t('ingested.caption')}
         columns={columns}
         rowKey={(e) => e.eventId}
-        page={recent.data}
-        error={recent.error}
-        loading={recent.isFetching}
+        list={recent}
         query={table}
         onQueryChange={setTable}
-        onRetry={() => void recent.refetch()}
         empty={t('ingested.none')}
       />
       <h2>{t('ingested.retryingTitle')}</h2>
@@ -110,12 +107,9 @@ export function IngestedEventsPage() {
         caption={t('ingested.retryingCaption')}
         columns={retryColumns}
         rowKey={(r) => `${r.topic}:${r.partition}:${r.offset}`}
-        page={retrying.data}
-        error={retrying.error}
-        loading={retrying.isFetching}
+        list={retrying}
         query={{ limit: Math.max(retrying.data?.total ?? 0, 1), offset: 0 }}
         onQueryChange={() => undefined}
-        onRetry={() => void retrying.refetch()}
         empty={t('ingested.noneRetrying')}
       />
       <h2>{t('ingested.rejectedTitle')}</h2>
@@ -123,12 +117,9 @@ export function IngestedEventsPage() {
         caption={t('ingested.rejectedCaption')}
         columns={rejectedColumns}
         rowKey={(r) => r.id}
-        page={rejected.data}
-        error={rejected.error}
-        loading={rejected.isFetching}
+        list={rejected}
         query={rejectedTable}
         onQueryChange={setRejectedTable}
-        onRetry={() => void rejected.refetch()}
         empty={t('ingested.noneRejected')}
       />
     </>
