@@ -7,10 +7,10 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '@bridges/platform';
 import { waitForValue } from '@bridges/testing';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { startConsoleSystem } from './support/console-system';
 import { screenshotsDir, signIn, signOut, tabTo, Walkthrough } from './support/walkthrough';
 
@@ -22,7 +22,6 @@ describe('coordinator consoles in a real browser', () => {
   const walk = new Walkthrough(screenshotsDir(workDir));
   let system: Awaited<ReturnType<typeof startConsoleSystem>>;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const suffix = randomUUID().slice(0, 8);
   const hromadaName = `Мостова сільська громада ${suffix}`;
@@ -37,13 +36,7 @@ describe('coordinator consoles in a real browser', () => {
     process.stdout.write(`console screenshots: ${walk.dir}\n`);
     system = await startConsoleSystem(workDir);
     browser = await launchChromium();
-    // English UI by default; bypassCSP only so axe-core can be injected (the consoles' CSP allows own scripts only).
-    context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
     // No migration seeds a campaign: the matching coordinator opens one with the defaults.
     const campaign = await system.api('matching', '/campaigns', Role.MatchingCoordinator, {
       body: { slug: `consoles-${suffix}`, name: 'Console test campaign' },

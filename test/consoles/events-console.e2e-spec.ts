@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { uniqueTopicPrefix } from '@bridges/testing';
 import { startSystem } from '../support/system-under-test';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
@@ -46,13 +46,7 @@ describe('events console in a real browser', () => {
       workDir,
     });
     browser = await launchChromium();
-    // English UI by default; bypassCSP only so axe-core can be injected (the console's CSP allows own scripts only).
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
   }, 240_000);
 
   afterAll(async () => {
@@ -160,9 +154,7 @@ describe('events console in a real browser', () => {
     await page.getByRole('heading', { name: 'Edit event', level: 1 }).waitFor();
 
     // A colleague opens the same event in another browser and saves a new venue first.
-    const colleague = walk.watch(
-      await page.context().browser()!.newPage({ locale: 'en-GB', bypassCSP: true }),
-    );
+    const colleague = walk.watch(await openConsolePage(browser));
     try {
       await signIn(colleague, consoleUrl(), 'events:coordinator');
       await colleague.goto(`${system.url.events}${eventUrl}/edit`);
@@ -170,7 +162,7 @@ describe('events console in a real browser', () => {
       await colleague.getByRole('button', { name: 'Save' }).click();
       await colleague.getByRole('heading', { name: `Solidarity forum ${suffix}` }).waitFor();
     } finally {
-      await colleague.close();
+      await colleague.context().close();
     }
 
     // Our form still shows the old version: saving it is refused, and says what to do.

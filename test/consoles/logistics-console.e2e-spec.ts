@@ -22,7 +22,7 @@ import {
   registered,
 } from '../../apps/logistics/test/support/upstream-events';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
@@ -83,13 +83,7 @@ describe('logistics console in a real browser', () => {
       300,
     );
     browser = await launchChromium();
-    // English UI by default; bypassCSP only so axe-core can be injected (the console's CSP allows own scripts only).
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
     // Building the console and starting the service on a loaded 2-core machine: minutes, bounded.
   }, 240_000);
 

@@ -17,7 +17,7 @@ import { testKafkaBrokers, uniqueTopicPrefix, waitForValue } from '@bridges/test
 import { rawProducer } from '@bridges/testing/kafka/topic-probe';
 import { euProfile, hromadaProfile, registered } from '../../apps/matching/test/support/registry-events';
 import { startSystem } from '../support/system-under-test';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
@@ -91,13 +91,7 @@ describe('matching console: campaigns, global rounds and partnership history in 
       'the registrations projected by matching',
     );
     browser = await launchChromium();
-    // English UI; bypassCSP only so axe-core can be injected (the console's CSP allows own scripts only).
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
   }, 240_000);
 
   afterAll(async () => {

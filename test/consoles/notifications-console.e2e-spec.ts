@@ -23,7 +23,7 @@ import {
   type SmtpTestServer,
 } from '../../apps/notifications/test/support/smtp-test-server';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 import { ensureConsolesBuilt } from './support/built-consoles';
 
@@ -114,12 +114,7 @@ describe('notifications console in a real browser', () => {
       "Olena's email failed",
     );
     browser = await launchChromium();
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
   }, 300_000);
 
   afterAll(async () => {

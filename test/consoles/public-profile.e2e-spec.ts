@@ -13,7 +13,7 @@ import { uniqueTopicPrefix } from '@bridges/testing';
 import { euMunicipalityBody, hromadaBody } from '../../apps/registry/test/support/municipality.factory';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
 import { ensureConsolesBuilt } from './support/built-consoles';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { screenshotsDir, signIn, Walkthrough } from './support/walkthrough';
 
 const LOGS = join(__dirname, '..', '..', '.local', 'test-logs');
@@ -60,12 +60,7 @@ describe('a proposed partner’s profile in the registry console', () => {
       }),
     );
     browser = await launchChromium();
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
   }, 300_000);
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ import { uniqueTopicPrefix, waitUntil } from '@bridges/testing';
 import { signIngestBody } from '../../apps/registry/src/associations/api-key.crypto';
 import { euMunicipalityBody } from '../../apps/registry/test/support/municipality.factory';
 import { startSystem, type SystemUnderTest } from '../support/system-under-test';
-import { launchChromium } from './support/chromium';
+import { launchChromium, openConsolePage } from './support/chromium';
 import { ensureConsolesBuilt } from './support/built-consoles';
 import { screenshotsDir, signIn, tabTo, Walkthrough } from './support/walkthrough';
 
@@ -71,12 +71,7 @@ describe('registry console in a real browser', () => {
       created.push((await response.json()) as { officialCode: string });
     }
     browser = await launchChromium();
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      bypassCSP: true,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = walk.watch(await context.newPage());
+    page = walk.watch(await openConsolePage(browser));
   }, 300_000);
 
   afterAll(async () => {

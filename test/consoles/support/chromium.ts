@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Debian's chromium package, which .ci/run installs (Playwright's own browser download cannot be
@@ -18,4 +18,18 @@ export async function launchChromium(): Promise<Browser> {
     // Chromium refuses its sandbox as root (CI runs as root); the pages are our own consoles.
     args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   });
+}
+
+/**
+ * A page as the console walkthroughs open one: English UI, a desktop viewport, and the console's
+ * Content-Security-Policy bypassed only so axe-core can be injected (the CSP allows the console's own
+ * scripts only; coordinator-task's keyboard test opens a context that enforces it).
+ */
+export async function openConsolePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    bypassCSP: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  return context.newPage();
 }
