@@ -12,7 +12,7 @@ import { AssociationApiKeyEntity } from '../src/associations/association-api-key
 import { MunicipalityEntity } from '../src/municipalities/municipality.entity';
 import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
 import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
-import { cloudEvent, signedIngest, type TestKey } from './support/signed-ingest';
+import { associationWithKey, cloudEvent, signedIngest, type TestKey } from './support/signed-ingest';
 import { randomUUID } from 'node:crypto';
 
 describe('registry association publishers: keys, signed ingest and the inbound consumer', () => {
@@ -68,20 +68,7 @@ describe('registry association publishers: keys, signed ingest and the inbound c
     t = await startRegistryTestApp();
     http = t.app.getHttpServer() as App;
     coordinator = `Bearer ${await tokens.coordinator()}`;
-    association = (
-      await request(http)
-        .post('/associations')
-        .set('Authorization', coordinator)
-        .send({ name: `Test association ${randomUUID()}`, country: 'PL' })
-        .expect(201)
-    ).body;
-    key = (
-      await request(http)
-        .post(`/associations/${association.id}/keys`)
-        .set('Authorization', coordinator)
-        .send({ label: 'e2e' })
-        .expect(201)
-    ).body;
+    ({ association, key } = await associationWithKey(http, coordinator, 'Test association', 'e2e'));
     producer = await rawProducer(t.brokers);
   });
 

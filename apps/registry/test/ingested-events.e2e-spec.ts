@@ -10,7 +10,7 @@ import { waitForValue } from '@bridges/testing';
 import { rawProducer } from '@bridges/testing/kafka/topic-probe';
 import { euMunicipalityBody, hromadaBody } from './support/municipality.factory';
 import { startRegistryTestApp, tokens, type RegistryTestApp } from './support/registry-test-app';
-import { cloudEvent, signedIngest, type TestKey } from './support/signed-ingest';
+import { associationWithKey, cloudEvent, signedIngest, type TestKey } from './support/signed-ingest';
 
 interface IngestedEvent {
   eventId: string;
@@ -67,20 +67,12 @@ describe('registry ingested events over HTTP (PostgreSQL + Kafka)', () => {
     t = await startRegistryTestApp();
     http = t.app.getHttpServer() as App;
     coordinator = `Bearer ${await tokens.coordinator()}`;
-    association = (
-      await request(http)
-        .post('/associations')
-        .set('Authorization', coordinator)
-        .send({ name: `Ingest association ${randomUUID()}`, country: 'PL' })
-        .expect(201)
-    ).body;
-    key = (
-      await request(http)
-        .post(`/associations/${association.id}/keys`)
-        .set('Authorization', coordinator)
-        .send({ label: 'ingested-events' })
-        .expect(201)
-    ).body;
+    ({ association, key } = await associationWithKey(
+      http,
+      coordinator,
+      'Ingest association',
+      'ingested-events',
+    ));
     producer = await rawProducer(t.brokers);
   });
 

@@ -10,6 +10,30 @@ export interface TestKey {
   associationId: string;
 }
 
+/** Registers an association (name made unique) and issues it a key, as a coordinator does over HTTP. */
+export async function associationWithKey(
+  http: App,
+  coordinator: string,
+  name: string,
+  keyLabel: string,
+): Promise<{ association: { id: string; name: string }; key: TestKey }> {
+  const association = (
+    await request(http)
+      .post('/associations')
+      .set('Authorization', coordinator)
+      .send({ name: `${name} ${randomUUID()}`, country: 'PL' })
+      .expect(201)
+  ).body as { id: string; name: string };
+  const key = (
+    await request(http)
+      .post(`/associations/${association.id}/keys`)
+      .set('Authorization', coordinator)
+      .send({ label: keyLabel })
+      .expect(201)
+  ).body as TestKey;
+  return { association, key };
+}
+
 /** A structured CloudEvent for `POST /ingest`. */
 export function cloudEvent(type: string, data: Record<string, unknown>, id: string = randomUUID()) {
   return {
