@@ -1,19 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsOptional, ValidateNested } from 'class-validator';
-import { EuEligibilityDto, HromadaEligibilityDto } from '../../campaigns/dto/create-campaign.dto';
+import { PickType } from '@nestjs/swagger';
+import { CreateCampaignDto } from '../../campaigns/dto/create-campaign.dto';
 
-/** The eligibility part of a campaign being written, to count who it admits before creating it. */
-export class PreviewEligibilityDto {
-  @ApiPropertyOptional({ type: EuEligibilityDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EuEligibilityDto)
-  euEligibility?: EuEligibilityDto;
-
-  @ApiPropertyOptional({ type: HromadaEligibilityDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => HromadaEligibilityDto)
-  hromadaEligibility?: HromadaEligibilityDto;
-}
+/**
+ * The eligibility part of a campaign being written, to count who it admits before creating it: the same fields,
+ * validation and documentation as in `POST /campaigns` (PickType copies them).
+ */
+export class PreviewEligibilityDto extends PickType(CreateCampaignDto, [
+  'euEligibility',
+  'hromadaEligibility',
+] as const) {}
